@@ -1,0 +1,78 @@
+package org.guanxi.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.guanxi.pipeline.IngestRun;
+import org.guanxi.pipeline.IngestSummary;
+import org.guanxi.pipeline.Pipeline;
+import org.guanxi.store.Store;
+
+/** {@code guanxi ingest [--store DIR] PATH...} */
+final class IngestCommand implements Command {
+    @Override
+    public String name() {
+        return "ingest";
+    }
+
+    @Override
+    public String summary() {
+        return "read news pages (files, or folders recursively) into the store";
+    }
+
+    @Override
+    public String arguments() {
+        return "[--store DIR] PATH...";
+    }
+
+    @Override
+    public Options options() {
+        Options o = CommonOptions.withData(CommonOptions.withStore(CommonOptions.base()));
+        o.addOption(Option.builder().longOpt("threads").hasArg().argName("N").desc("extraction threads (default: one per core)").get());
+        o.addOption(Option.builder().longOpt("batch").hasArg().argName("N").desc("articles per write transaction (default 500)").get());
+        o.addOption(Option.builder().longOpt("force").desc("re-read files even when unchanged since the last ingest").get());
+        o.addOption(Option.builder().longOpt("threshold").hasArg().argName("X")
+                .desc("leave out facts less confident than X (0..1, default " + Pipeline.DEFAULT_THRESHOLD + ")").get());
+        o.addOption(Option.builder("q").longOpt("quiet").desc("no progress lines").get());
+        return o;
+    }
+
+    @Override
+    public int run(CommandLine line, Context ctx) throws Exception {
+        List<Path> paths = line.getArgList().stream().map(Path::of).toList();
+        if (paths.isEmpty()) {
+            throw new UsageException("give one or more files or folders to read");
+        }
+        int threads = Args.positiveInt(line, "threads", Runtime.getRuntime().availableProcessors());
+        int batch = Args.positiveInt(line, "batch", 500);
+        double threshold = Args.fraction(line, "threshold", Pipeline.DEFAULT_THRESHOLD);
+        Pipeline pipeline = new Pipeline(CommonOptions.data(line), threshold);
+        IngestRun.Options opts = new IngestRun.Options(threads, batch, line.hasOption("force"),
+                line.hasOption("quiet") ? null : ctx.err(), System.console() != null);
+        IngestSummary s;
+        try (Store store = Store.open(CommonOptions.store(line))) {
+            s = new IngestRun(pipeline, store, opts).run(paths);
+        }
+        report(s, ctx);
+        return 0;
+    }
+
+    private static void report(IngestSummary s, Context ctx) {
+        for (Map.Entry<String, List<String>> e : s.skipped().entrySet()) {
+            for (String f : e.getValue()) {
+                ctx.err().println("skipped " + f + ": " + e.getKey());
+            }
+        }
+        ctx.out().printf("ingest: %d files: %d articles written, %d unchanged, %d skipped (%.1f s)%n",
+                s.files(), s.ingested(), s.unchanged(),
+                s.skippedCount(), s.elapsedNanos() / 1e9);
+        ctx.out().printf("  persons %d, meetings %d, statements %d, visits %d, quads %d%n",
+                s.persons(), s.meetings(), s.statements(), s.visits(), s.quads());
+        for (Map.Entry<String, List<String>> e : s.skipped().entrySet()) {
+            ctx.out().printf("  skipped %d: %s%n", e.getValue().size(), e.getKey());
+        }
+    }
+}

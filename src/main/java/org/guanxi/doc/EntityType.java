@@ -1,0 +1,5 @@
+package org.guanxi.doc;
+
+public enum EntityType {
+    PERSON, PLACE, ORGANIZATION
+}

@@ -1,0 +1,5 @@
+package org.guanxi.doc;
+
+public enum Mode {
+    IN_PERSON, VIDEO, PHONE
+}

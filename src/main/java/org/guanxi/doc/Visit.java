@@ -1,0 +1,5 @@
+package org.guanxi.doc;
+
+/** A person travelling to a place. */
+public record Visit(String visitor, String destination, Status status, DateValue date, Evidence evidence) {
+}

@@ -1,0 +1,71 @@
+package org.guanxi.export;
+
+import java.io.OutputStream;
+import java.util.Locale;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.guanxi.rdf.Prefixes;
+
+/**
+ * Writes a store as RDF. N-Quads and TriG keep one named graph per article; Turtle, JSON-LD and
+ * RDF/XML hold one graph, so they get the union of all graphs (or the one graph asked for).
+ */
+public final class Exporter {
+    public enum Format {
+        NQUADS(RDFFormat.NQUADS, true), TRIG(RDFFormat.TRIG_BLOCKS, true), TURTLE(RDFFormat.TURTLE_BLOCKS, false),
+        JSONLD(RDFFormat.JSONLD11, false), RDFXML(RDFFormat.RDFXML_PLAIN, false);
+
+        final RDFFormat rdf;
+        final boolean dataset;
+
+        Format(RDFFormat rdf, boolean dataset) {
+            this.rdf = rdf;
+            this.dataset = dataset;
+        }
+
+        public static Format of(String name) {
+            try {
+                return valueOf(name.toUpperCase(Locale.ROOT).replace("-", "").replace("N-QUADS", "NQUADS"));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown export format '" + name + "' (nquads, trig, turtle, jsonld or rdfxml)", e);
+            }
+        }
+    }
+
+    private Exporter() {
+    }
+
+    /** Writes the store, or only {@code graph} when it is not null. */
+    public static void export(DatasetGraph dsg, Format format, Node graph, OutputStream out) {
+        Txn.executeRead(dsg, () -> {
+            if (graph != null) {
+                Graph g = dsg.getGraph(graph);
+                if (format.dataset) {
+                    DatasetGraph one = DatasetGraphFactory.create();
+                    one.addGraph(graph, g);
+                    Prefixes.ALL.forEach(one.prefixes()::add);
+                    RDFDataMgr.write(out, one, format.rdf);
+                } else {
+                    write(out, g, format);
+                }
+            } else if (format.dataset) {
+                RDFDataMgr.write(out, dsg, format.rdf);
+            } else {
+                write(out, dsg.getUnionGraph(), format);
+            }
+        });
+    }
+
+    private static void write(OutputStream out, Graph g, Format format) {
+        Graph withPrefixes = GraphFactory.createDefaultGraph();
+        Prefixes.apply(withPrefixes.getPrefixMapping());
+        g.find().forEachRemaining(withPrefixes::add);
+        RDFDataMgr.write(out, withPrefixes, format.rdf);
+    }
+}

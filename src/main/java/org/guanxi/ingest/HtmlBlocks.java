@@ -1,0 +1,178 @@
+package org.guanxi.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.guanxi.doc.Block;
+import org.guanxi.doc.BlockKind;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Reads an HTML element into paragraph-like blocks: block elements and {@code <br>} end a block,
+ * inline elements (links, the mirrors' {@code <ok>} tags, emphasis) do not; headings, captions and
+ * related-article link lists are marked as such. Whitespace that pretty-printing put between
+ * Chinese characters is removed.
+ */
+final class HtmlBlocks {
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header",
+            "footer", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote",
+            "figure", "figcaption", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "pre", "hr", "center",
+            "address", "details", "summary", "caption", "body", "html");
+    /** Inside these, blank lines in text are not paragraph breaks. */
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+            "td", "th", "dt", "dd", "figcaption", "pre", "caption", "summary");
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
+    private static final String CJK = "[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF“”‘’…—·•]";
+    private static final String CJK_PUNCT = "[\\u3000-\\u303F\\uFF00-\\uFFEF“”‘’…—·•]";
+    /** Line breaks next to Chinese are the page's layout (pretty-printed HTML), not spaces. */
+    private static final Pattern LAYOUT_NEAR_CJK = Pattern.compile(
+            "(?<=" + CJK + ")[ \\t\\u00A0]*\\n\\s*|\\s*\\n[ \\t\\u00A0]*(?=" + CJK + ")");
+    /** Next to Chinese punctuation a space means nothing. */
+    private static final Pattern SPACE_NEAR_PUNCT = Pattern.compile(
+            "(?<=" + CJK_PUNCT + ")\\s+|\\s+(?=" + CJK_PUNCT + ")");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
+
+    private final String captionSelector;
+    private final List<Block> out = new ArrayList<>();
+    private final StringBuilder current = new StringBuilder();
+    private BlockKind currentKind = BlockKind.PARAGRAPH;
+
+    private HtmlBlocks(String captionSelector) {
+        this.captionSelector = captionSelector;
+    }
+
+    static List<Block> read(Element root, String captionSelector) {
+        HtmlBlocks b = new HtmlBlocks(captionSelector);
+        b.walk(root, BlockKind.PARAGRAPH, false, 0);
+        b.flush();
+        return b.out;
+    }
+
+    /**
+     * Whitespace tidied: layout line breaks and spaces next to Chinese punctuation go, other runs
+     * become one space (between two Chinese words a space separates, as in headlines).
+     */
+    static String tidy(String s) {
+        String t = LAYOUT_NEAR_CJK.matcher(s).replaceAll("");
+        t = SPACES.matcher(t).replaceAll(" ");
+        return SPACE_NEAR_PUNCT.matcher(t).replaceAll("").strip();
+    }
+
+    static boolean isCaption(Element e, String captionSelector) {
+        return !captionSelector.isEmpty() && e.is(captionSelector);
+    }
+
+    private void walk(Node node, BlockKind kind, boolean inParagraph, int depth) {
+        if (depth > 200) {
+            return; // pathological nesting: what lies deeper is not article text
+        }
+        if (node instanceof TextNode t) {
+            text(t.getWholeText(), kind, inParagraph);
+            return;
+        }
+        if (!(node instanceof Element e)) {
+            return;
+        }
+        String tag = e.normalName();
+        if (tag.equals("br")) {
+            flush();
+            return;
+        }
+        if (tag.equals("img")) {
+            image(e, kind);
+            return;
+        }
+        boolean block = BLOCK_TAGS.contains(tag);
+        BlockKind k = kind;
+        if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
+            k = BlockKind.HEADING;
+        } else if (isCaption(e, captionSelector)) {
+            k = BlockKind.CAPTION;
+            block = true;
+        } else if (tag.equals("li") && kind != BlockKind.CAPTION && isLinkOnly(e)) {
+            k = BlockKind.RELATED;
+        }
+        if (block) {
+            flush();
+        }
+        boolean para = inParagraph || PARAGRAPH_TAGS.contains(tag);
+        BlockKind saved = currentKind;
+        if (block) {
+            currentKind = k;
+        }
+        for (Node child : e.childNodes()) {
+            walk(child, k, para, depth + 1);
+        }
+        if (block) {
+            flush();
+            currentKind = saved;
+        }
+    }
+
+    private void text(String s, BlockKind kind, boolean inParagraph) {
+        if (current.isEmpty()) {
+            currentKind = kind;
+        }
+        if (!inParagraph && s.indexOf('\n') >= 0) {
+            String[] parts = BLANK_LINE.split(s, -1);
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    flush();
+                    currentKind = kind;
+                }
+                current.append(parts[i]);
+            }
+            return;
+        }
+        current.append(s);
+    }
+
+    /** Image descriptions written in Chinese are captions (Reuters puts its captions there). */
+    private void image(Element img, BlockKind kind) {
+        String alt = img.attr("aria-label");
+        if (alt.isBlank()) {
+            alt = img.attr("alt");
+        }
+        alt = tidy(alt);
+        if (countHan(alt) >= 6) {
+            flush();
+            out.add(new Block(BlockKind.CAPTION, alt));
+        }
+    }
+
+    private static boolean isLinkOnly(Element li) {
+        String all = tidy(li.text());
+        if (all.isEmpty()) {
+            return false;
+        }
+        StringBuilder linked = new StringBuilder();
+        for (Element a : li.select("a")) {
+            linked.append(a.text());
+        }
+        return tidy(linked.toString()).equals(all);
+    }
+
+    private void flush() {
+        if (current.isEmpty()) {
+            return;
+        }
+        String text = tidy(current.toString());
+        current.setLength(0);
+        if (!text.isEmpty()) {
+            out.add(new Block(currentKind, text));
+        }
+    }
+
+    static int countHan(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

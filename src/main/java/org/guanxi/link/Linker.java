@@ -1,0 +1,210 @@
+package org.guanxi.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.guanxi.config.DataSource;
+import org.guanxi.doc.Analysis;
+import org.guanxi.doc.Document;
+import org.guanxi.doc.Entity;
+import org.guanxi.doc.EntityType;
+import org.guanxi.doc.Mention;
+import org.guanxi.doc.Reference;
+import org.guanxi.doc.Sentence;
+import org.guanxi.doc.Span;
+import org.guanxi.doc.Token;
+
+/**
+ * The linking stage. Within an article: a short transliterated name names the person whose full
+ * name ends with it (蓬佩奥 after 迈克·蓬佩奥); names found only in text get the English name written
+ * beside them; a pronoun at the head of a clause (他说) stands for the subject of the sentence
+ * before; pair words (两人, 两国元首) stand for the last two people named; abbreviations such as
+ * 拜习 stand for both leaders when the article names them.
+ */
+public final class Linker {
+    private static final int LOOKBACK_SENTENCES = 2;
+
+    private final Set<String> pronouns;
+    private final List<String> pairWords;
+    private final List<String[]> abbreviations;
+
+    public Linker(DataSource data) {
+        this.pronouns = Set.copyOf(data.entries("link/pronouns.txt").stream().map(String::strip).toList());
+        this.pairWords = data.entries("link/pair-words.txt").stream().map(String::strip)
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.abbreviations = data.table("link/abbreviations.tsv");
+    }
+
+    public Analysis link(Analysis a) {
+        List<Mention> mentions = unify(a.mentions());
+        List<Reference> refs = new ArrayList<>();
+        Document doc = a.document();
+        for (Sentence s : doc.sentences()) {
+            if (!s.kind().carriesFacts()) {
+                continue;
+            }
+            for (Token t : a.tokens().get(s.index())) {
+                if (pronouns.contains(t.word()) && atClauseStart(doc, t.span().start(), s)) {
+                    Entity e = subjectBefore(doc, mentions, s, t.span().start());
+                    if (e != null) {
+                        refs.add(new Reference(t.span(), t.word(), List.of(e), "pronoun"));
+                    }
+                }
+            }
+            pairs(doc, mentions, s, refs);
+            abbreviations(doc, mentions, s, refs);
+        }
+        refs.sort(Comparator.comparingInt(r -> r.span().start()));
+        return new Analysis(doc, a.tokens(), mentions, dropOverlapping(refs, mentions));
+    }
+
+    /** One entity per person within the article: short names join full names; English names are kept. */
+    private static List<Mention> unify(List<Mention> mentions) {
+        Map<String, Entity> merged = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.PERSON || m.entity().curated()) {
+                continue;
+            }
+            for (Mention f : mentions) {
+                if (f != m && f.type() == EntityType.PERSON && f.surface().endsWith("·" + m.surface())) {
+                    merged.put(m.entity().id(), f.entity());
+                    break;
+                }
+            }
+        }
+        Map<String, Entity> finalEntity = new HashMap<>();
+        for (Mention m : mentions) {
+            Entity e = merged.getOrDefault(m.entity().id(), m.entity());
+            if (!e.curated()) {
+                Entity prev = finalEntity.get(e.id());
+                finalEntity.put(e.id(), combine(prev == null ? e : prev, m));
+            }
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Entity e = merged.getOrDefault(m.entity().id(), m.entity());
+            out.add(e.curated() ? (e == m.entity() ? m : m.withEntity(e, m.source())) : m.withEntity(finalEntity.get(e.id()), m.source()));
+        }
+        return out;
+    }
+
+    private static Entity combine(Entity e, Mention m) {
+        String en = e.labelEn() != null ? e.labelEn() : m.entity().labelEn();
+        Set<String> aliases = new LinkedHashSet<>(e.aliases());
+        if (!m.surface().equals(e.labelZh())) {
+            aliases.add(m.surface());
+        }
+        if (en == e.labelEn() && aliases.size() == e.aliases().size()) {
+            return e;
+        }
+        return new Entity(e.id(), e.type(), e.labelZh(), en, List.copyOf(aliases), e.wikidata(), e.country(), false);
+    }
+
+    private static boolean atClauseStart(Document doc, int at, Sentence s) {
+        if (at == s.span().start()) {
+            return true;
+        }
+        char before = doc.norm().charAt(at - 1);
+        return "，,；;：:。“\"（(".indexOf(before) >= 0 || Character.isWhitespace(before);
+    }
+
+    /** The subject of the clause the pronoun continues: the first person named in this sentence before it, else in the nearest earlier sentence. */
+    private static Entity subjectBefore(Document doc, List<Mention> mentions, Sentence s, int at) {
+        Entity here = firstPerson(mentions, s.span().start(), at);
+        if (here != null) {
+            return here;
+        }
+        for (int i = s.index() - 1; i >= Math.max(0, s.index() - LOOKBACK_SENTENCES); i--) {
+            Sentence prev = doc.sentences().get(i);
+            if (!prev.kind().carriesFacts() || prev.kind() != s.kind() && prev.kind() != org.guanxi.doc.BlockKind.PARAGRAPH) {
+                break;
+            }
+            Entity e = firstPerson(mentions, prev.span().start(), prev.span().end());
+            if (e != null) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static Entity firstPerson(List<Mention> mentions, int from, int to) {
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.span().start() >= from && m.span().end() <= to) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
+    private void pairs(Document doc, List<Mention> mentions, Sentence s, List<Reference> refs) {
+        String norm = doc.norm(s.span());
+        for (String w : pairWords) {
+            for (int i = norm.indexOf(w); i >= 0; i = norm.indexOf(w, i + w.length())) {
+                int at = s.span().start() + i;
+                Span span = new Span(at, at + w.length());
+                if (refs.stream().anyMatch(r -> r.span().overlaps(span))) {
+                    continue;
+                }
+                List<Entity> two = lastTwoPeople(doc, mentions, s, at);
+                if (two.size() == 2) {
+                    refs.add(new Reference(span, w, two, "pair"));
+                }
+            }
+        }
+    }
+
+    /** The last two different people named before {@code at}, in this sentence or the two before it. */
+    private static List<Entity> lastTwoPeople(Document doc, List<Mention> mentions, Sentence s, int at) {
+        int from = doc.sentences().get(Math.max(0, s.index() - LOOKBACK_SENTENCES)).span().start();
+        List<Entity> found = new ArrayList<>();
+        for (int i = mentions.size() - 1; i >= 0 && found.size() < 2; i--) {
+            Mention m = mentions.get(i);
+            if (m.type() == EntityType.PERSON && m.span().end() <= at && m.span().start() >= from
+                    && found.stream().noneMatch(e -> e.id().equals(m.entity().id()))) {
+                found.add(0, m.entity());
+            }
+        }
+        return found;
+    }
+
+    private void abbreviations(Document doc, List<Mention> mentions, Sentence s, List<Reference> refs) {
+        String norm = doc.norm(s.span());
+        for (String[] row : abbreviations) {
+            String abbr = row[0].strip();
+            for (int i = norm.indexOf(abbr); i >= 0; i = norm.indexOf(abbr, i + abbr.length())) {
+                Entity first = named(mentions, row[1].strip());
+                Entity second = named(mentions, row[2].strip());
+                if (first != null && second != null && !first.id().equals(second.id())) {
+                    int at = s.span().start() + i;
+                    refs.add(new Reference(new Span(at, at + abbr.length()), abbr, List.of(first, second), "abbreviation"));
+                }
+            }
+        }
+    }
+
+    private static Entity named(List<Mention> mentions, String name) {
+        for (Mention m : mentions) {
+            Entity e = m.entity();
+            if (e.type() == EntityType.PERSON && (e.labelZh().equals(name) || e.aliases().contains(name) || m.surface().equals(name))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static List<Reference> dropOverlapping(List<Reference> refs, List<Mention> mentions) {
+        List<Reference> out = new ArrayList<>();
+        for (Reference r : refs) {
+            boolean clash = mentions.stream().anyMatch(m -> m.fullSpan().overlaps(r.span()))
+                    || out.stream().anyMatch(o -> o.span().overlaps(r.span()));
+            if (!clash) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,68 @@
+package org.guanxi.ner;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.guanxi.config.DataSource;
+import org.guanxi.doc.EntityType;
+
+/** The recogniser's word lists ({@code ontology/ner/}). */
+record NerTables(Map<String, EntityType> natures, Set<String> natureBlocked, Set<String> surnames,
+                 Set<String> notNames, Set<String> titles, List<String> nameEnds, Set<String> personCues) {
+
+    static NerTables load(DataSource data) {
+        Map<String, EntityType> natures = new HashMap<>();
+        Set<String> blocked = new HashSet<>();
+        for (String[] r : data.table("ner/natures.tsv")) {
+            if (r.length < 2 || r[1].isBlank()) {
+                blocked.add(r[0].strip());
+            } else {
+                natures.put(r[0].strip(), EntityType.valueOf(r[1].strip()));
+            }
+        }
+        Set<String> surnames = new HashSet<>();
+        for (String line : data.entries("ner/surnames.txt")) {
+            surnames.addAll(List.of(line.strip().split("\\s+")));
+        }
+        return new NerTables(natures, blocked, surnames, new HashSet<>(trimmed(data.entries("ner/not-names.txt"))),
+                new HashSet<>(trimmed(data.entries("ner/titles.txt"))), trimmed(data.entries("ner/name-ends.txt")),
+                new HashSet<>(trimmed(data.entries("ner/person-cues.txt"))));
+    }
+
+    private static List<String> trimmed(List<String> xs) {
+        return xs.stream().map(String::strip).toList();
+    }
+
+    /** The entity type a HanLP nature names: its longest listed prefix decides; null if none. */
+    EntityType typeOf(String nature) {
+        for (int n = nature.length(); n >= 2; n--) {
+            String p = nature.substring(0, n);
+            if (natureBlocked.contains(p)) {
+                return null;
+            }
+            EntityType t = natures.get(p);
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    boolean startsWithSurname(String name) {
+        return name.length() >= 2 && (surnames.contains(name.substring(0, 2)) && name.length() >= 3 || surnames.contains(name.substring(0, 1)));
+    }
+
+    boolean isTitle(String word) {
+        if (titles.contains(word)) {
+            return true;
+        }
+        for (String t : titles) {
+            if (t.length() >= 2 && word.endsWith(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,270 @@
+package org.guanxi.ner;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.guanxi.config.DataSource;
+import org.guanxi.doc.Analysis;
+import org.guanxi.doc.Document;
+import org.guanxi.doc.Entity;
+import org.guanxi.doc.EntityType;
+import org.guanxi.doc.Mention;
+import org.guanxi.doc.Sentence;
+import org.guanxi.doc.Span;
+import org.guanxi.doc.Token;
+import org.guanxi.text.Normalizer;
+
+/**
+ * The recognition stage: segments each sentence, finds the gazetteer's names, keeps the names
+ * HanLP guesses where the evidence is good (a title before, a verb of saying after, an English name
+ * in brackets, a second mention), reads transliterated names written with an interpunct, and marks
+ * the title written before each person. Thread-safe.
+ */
+public final class Recognizer {
+    private static final Pattern INTERPUNCT_NAME = Pattern.compile("\\p{IsHan}{1,6}(?:·\\p{IsHan}{1,6})+");
+    private static final Pattern ENGLISH_AFTER = Pattern.compile(
+            "^\\s*[（(]\\s*([A-Z][A-Za-z.'\\-]*(?:\\s+[A-Z][A-Za-z.'\\-]*){0,3})\\s*[）)]");
+    private static final Pattern PLACE_SUFFIX = Pattern.compile(".{2,}(?:省|市|县|州|岛|区|镇|村|湾|港|山|河|江|湖|海|峡|洲|城|国|群岛|半岛)$");
+    private static final Pattern ORG_SUFFIX = Pattern.compile(
+            ".{2,}(?:部|委员会|协会|大学|学院|公司|集团|银行|组织|联盟|党|政府|法院|议会|中心|研究所|研究院|基金会|医院|报|通讯社|电视台|办公室|办事处|局|署|理事会|委员会)$");
+
+    private final HanlpAnalyzer hanlp;
+    private final Gazetteer gazetteer;
+    private final GazetteerMatcher matcher;
+    private final NerTables tables;
+    private final TitleFinder titles;
+
+    public Recognizer(DataSource data, Normalizer normalizer, Gazetteer gazetteer, HanlpAnalyzer hanlp) {
+        this.hanlp = hanlp;
+        this.gazetteer = gazetteer;
+        this.matcher = new GazetteerMatcher(gazetteer);
+        this.tables = NerTables.load(data);
+        this.titles = new TitleFinder(tables, gazetteer, normalizer);
+    }
+
+    /** A name HanLP or a pattern proposed, waiting for the whole document's evidence. */
+    private record Candidate(Span span, String name, EntityType type, String source, int sentence, int token) {
+    }
+
+    public Analysis analyze(Document doc) {
+        List<List<Token>> tokens = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            String norm = doc.norm(s.span());
+            int off = s.span().start();
+            List<Token> toks = hanlp.segment(norm, off);
+            tokens.add(toks);
+            List<Span> taken = new ArrayList<>();
+            for (GazetteerMatcher.Hit h : matcher.find(lower(norm), off, toks)) {
+                mentions.add(new Mention(h.span(), doc.norm(h.span()), h.entity(), "gazetteer", 1.0, null, null));
+                taken.add(h.span());
+            }
+            interpunctNames(doc, s, toks, taken, candidates);
+            for (int i = 0; i < toks.size(); i++) {
+                Token t = toks.get(i);
+                EntityType type = tables.typeOf(t.tag());
+                if (type != null && taken.stream().noneMatch(x -> x.overlaps(t.span()))) {
+                    candidates.add(new Candidate(t.span(), t.word(), type, "hanlp:" + t.tag(), s.index(), i));
+                }
+            }
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (Candidate c : candidates) {
+            counts.merge(c.name(), 1, Integer::sum);
+        }
+        for (Mention m : mentions) {
+            counts.merge(m.surface(), 1, Integer::sum);
+        }
+        List<Mention> known = List.copyOf(mentions);
+        for (Candidate c : candidates) {
+            Mention m = accept(doc, c, tokens.get(c.sentence()), counts, known);
+            if (m != null) {
+                mentions.add(m);
+            }
+        }
+        mentions.sort(Comparator.comparingInt(m -> m.span().start()));
+        List<Mention> titled = titles.attach(doc, tokens, dropOverlaps(mentions));
+        return new Analysis(doc, tokens, titled);
+    }
+
+    /** "佐科·维多多说" holds the name 佐科·维多多: a HanLP word before the dot, Chinese characters after it up to a word that ends names. */
+    private void interpunctNames(Document doc, Sentence s, List<Token> toks, List<Span> taken, List<Candidate> out) {
+        String norm = doc.norm(s.span());
+        Matcher m = INTERPUNCT_NAME.matcher(norm);
+        while (m.find()) {
+            int dot = norm.indexOf('·', m.start());
+            int start = m.start();
+            for (Token t : toks) {
+                int ts = t.span().start() - s.span().start();
+                int te = t.span().end() - s.span().start();
+                if (ts <= dot - 1 && te >= dot) {
+                    start = Math.max(start, ts);
+                    if (tables.isTitle(t.word().replace("·", "")) || t.tag().equals("nnt")) {
+                        start = dot; // the word before the dot is a title, not a name
+                    }
+                }
+            }
+            int end = cutAtNameEnd(norm, m.end(), norm.lastIndexOf('·', m.end() - 1) + 1);
+            if (start >= dot || end <= dot + 1) {
+                continue;
+            }
+            Span span = new Span(s.span().start() + start, s.span().start() + end);
+            if (taken.stream().noneMatch(x -> x.overlaps(span))) {
+                out.add(new Candidate(span, norm.substring(start, end), EntityType.PERSON, "pattern:interpunct", s.index(), -1));
+                taken.add(span);
+            }
+        }
+    }
+
+    private int cutAtNameEnd(String s, int end, int lastPartStart) {
+        for (int i = lastPartStart + 1; i < end; i++) {
+            for (String w : tables.nameEnds()) {
+                if (s.startsWith(w, i)) {
+                    return i;
+                }
+            }
+        }
+        return end;
+    }
+
+    private Mention accept(Document doc, Candidate c, List<Token> toks, Map<String, Integer> counts, List<Mention> known) {
+        String name = c.name().replaceAll("^·+|·+$", "");
+        if (name.length() < 2 || tables.notNames().contains(name) || !name.codePoints().allMatch(cp -> HanlpAnalyzer.isHan((char) cp) || cp == '·')) {
+            return null;
+        }
+        String english = englishAfter(doc, c.span());
+        int evidence = (english != null ? 1 : 0) + (counts.getOrDefault(name, 0) >= 2 ? 1 : 0)
+                + (titleBefore(c, toks) ? 1 : 0) + (cueAfter(c, toks) ? 1 : 0) + (listedWithPerson(doc, c, known) ? 1 : 0);
+        double confidence;
+        switch (c.type()) {
+            case PERSON -> {
+                if (c.source().equals("pattern:interpunct")) {
+                    confidence = 0.8;
+                } else if (c.source().equals("hanlp:nr")) {
+                    if (name.length() > 4 || !tables.startsWithSurname(name) || hanlp.isCommonWord(name)) {
+                        return null;
+                    }
+                    if (name.length() == 2 ? evidence < 1 : evidence < 1 && name.length() != 3) {
+                        return null;
+                    }
+                    confidence = 0.6 + 0.1 * Math.min(evidence, 3);
+                } else {
+                    if (hanlp.isCommonWord(name) || (name.length() == 2 && evidence < 1) || (c.source().equals("hanlp:nrj") && evidence < 1)) {
+                        return null;
+                    }
+                    confidence = 0.6 + 0.1 * Math.min(evidence, 3);
+                }
+            }
+            case PLACE -> {
+                if (!hanlp.isDictionaryName(name, "ns") && !PLACE_SUFFIX.matcher(name).matches() || name.startsWith("的")) {
+                    return null;
+                }
+                confidence = 0.7;
+            }
+            case ORGANIZATION -> {
+                if (!hanlp.isDictionaryName(name, "nt") && !(ORG_SUFFIX.matcher(name).matches() && name.length() >= 4)) {
+                    return null;
+                }
+                confidence = 0.6;
+            }
+            default -> throw new IllegalStateException("unknown entity type " + c.type());
+        }
+        Entity e = new Entity(prefix(c.type()) + name, c.type(), name, c.type() == EntityType.PERSON ? english : null,
+                List.of(), null, null, false);
+        return new Mention(c.span(), name, e, c.source(), confidence, null, null);
+    }
+
+    static String prefix(EntityType t) {
+        return switch (t) {
+            case PERSON -> "person/";
+            case PLACE -> "place/";
+            case ORGANIZATION -> "org/";
+        };
+    }
+
+    private static String englishAfter(Document doc, Span span) {
+        int to = Math.min(doc.norm().length(), span.end() + 60);
+        Matcher m = ENGLISH_AFTER.matcher(doc.norm().substring(span.end(), to));
+        return m.find() && m.group(1).contains(" ") ? m.group(1) : null;
+    }
+
+    private boolean titleBefore(Candidate c, List<Token> toks) {
+        int i = c.token() >= 0 ? c.token() : indexAt(toks, c.span().start());
+        if (i <= 0) {
+            return false;
+        }
+        Token prev = toks.get(i - 1);
+        return prev.tag().equals("nnt") || tables.isTitle(prev.word());
+    }
+
+    private boolean cueAfter(Candidate c, List<Token> toks) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).span().start() == c.span().end()) {
+                return tables.personCues().contains(toks.get(i).word());
+            }
+        }
+        return false;
+    }
+
+    /** "A、B和C": next to a known person with a list separator between. */
+    private static boolean listedWithPerson(Document doc, Candidate c, List<Mention> known) {
+        if (c.type() != EntityType.PERSON) {
+            return false;
+        }
+        for (Mention m : known) {
+            if (m.type() != EntityType.PERSON) {
+                continue;
+            }
+            int gapStart = Math.min(m.span().end(), c.span().end());
+            int gapEnd = Math.max(m.span().start(), c.span().start());
+            if (gapEnd >= gapStart && gapEnd - gapStart <= 1) {
+                String gap = doc.norm().substring(gapStart, gapEnd);
+                if (gap.equals("、") || gap.equals("和") || gap.equals("与") || gap.equals("及")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int indexAt(List<Token> toks, int start) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).span().start() == start) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<Mention> dropOverlaps(List<Mention> sorted) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : sorted) {
+            if (!out.isEmpty() && out.get(out.size() - 1).span().overlaps(m.span())) {
+                Mention prev = out.get(out.size() - 1);
+                if (m.confidence() > prev.confidence()) {
+                    out.set(out.size() - 1, m);
+                }
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static String lower(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            c[i] = Character.toLowerCase(c[i]);
+        }
+        return new String(c);
+    }
+
+    Gazetteer gazetteer() {
+        return gazetteer;
+    }
+}

@@ -1,0 +1,155 @@
+package org.guanxi.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.guanxi.doc.Document;
+import org.guanxi.doc.Entity;
+import org.guanxi.doc.EntityType;
+import org.guanxi.doc.Mention;
+import org.guanxi.doc.Span;
+import org.guanxi.doc.Token;
+import org.guanxi.text.Normalizer;
+
+/**
+ * Finds the title written with a person's name: before it ("美国国务卿布林肯", "中国外交部副部长孙卫东",
+ * "白宫国家安全顾问沙利文") or right after it ("拜登总统"). A title is a run of HanLP job-title words
+ * (nnt) or listed titles with the words that qualify them, optionally led by the country or body it
+ * belongs to, which gives the title's country.
+ */
+final class TitleFinder {
+    /** Words that qualify a title without being one ("国家安全顾问", "前总统", "副总理"). */
+    private static final Set<String> QUALIFIERS = Set.of("国家", "安全", "事务", "前", "副", "现任", "时任", "新任",
+            "代理", "首席", "常务", "高级", "联邦", "卸任", "候任", "资深", "外交", "国防", "财政", "商务", "贸易",
+            "首任", "第一", "常驻", "驻", "特别", "执行", "军事", "最高", "国务院", "政治局", "中央", "共和党", "民主党",
+            "外交部", "国防部", "财政部", "商务部", "国务院台办", "国台办", "联合国", "白宫", "美国国务院");
+
+    private final NerTables tables;
+    private final Gazetteer gazetteer;
+    private final Normalizer normalizer;
+
+    TitleFinder(NerTables tables, Gazetteer gazetteer, Normalizer normalizer) {
+        this.tables = tables;
+        this.gazetteer = gazetteer;
+        this.normalizer = normalizer;
+    }
+
+    List<Mention> attach(Document doc, List<List<Token>> tokens, List<Mention> mentions) {
+        List<Token> all = new ArrayList<>();
+        for (List<Token> t : tokens) {
+            all.addAll(t);
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        int k = 0;
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.PERSON) {
+                out.add(m);
+                continue;
+            }
+            while (k < all.size() && all.get(k).span().end() <= m.span().start()) {
+                k++;
+            }
+            out.add(withTitle(doc, all, k, m, mentions));
+        }
+        return out;
+    }
+
+    private Mention withTitle(Document doc, List<Token> all, int first, Mention m, List<Mention> mentions) {
+        int j = first - 1;
+        int titleStart = -1;
+        int titleEnd = -1;
+        int prefixStart = -1;
+        Entity prefix = null;
+        int limit = m.span().start() - 24;
+        while (j >= 0 && all.get(j).span().start() >= limit && sameSentence(doc, all.get(j).span().end(), m.span().start())) {
+            Token t = all.get(j);
+            Mention over = mentionEndingAt(mentions, t.span());
+            if (over != null && over.type() != EntityType.PERSON) {
+                if (titleStart < 0) {
+                    break; // a place right before a name is not a title ("在北京习近平")
+                }
+                if (over.type() == EntityType.PLACE || isCountryBody(over.entity())) {
+                    prefix = over.entity();
+                    prefixStart = over.span().start();
+                    break;
+                }
+                titleStart = over.span().start(); // a ministry or committee is part of the title
+                j = indexBefore(all, over.span().start());
+                continue;
+            }
+            if (t.tag().equals("nnt") || tables.isTitle(t.word())) {
+                titleStart = t.span().start();
+                if (titleEnd < 0) {
+                    titleEnd = t.span().end();
+                }
+            } else if (QUALIFIERS.contains(t.word()) && titleStart >= 0) {
+                titleStart = t.span().start();
+            } else if (t.tag().startsWith("nt") && titleStart >= 0) {
+                titleStart = t.span().start();
+            } else {
+                break;
+            }
+            j--;
+        }
+        if (titleStart >= 0 && titleEnd == m.span().start()) {
+            String title = doc.norm().substring(titleStart, titleEnd);
+            String country = prefix == null ? null : countryOf(prefix);
+            return new Mention(m.span(), m.surface(), m.entity(), m.source(), m.confidence(), title,
+                    new Span(prefixStart >= 0 ? prefixStart : titleStart, titleEnd));
+        }
+        // "拜登总统": the title after the name
+        if (first < all.size()) {
+            int after = indexAt(all, m.span().end());
+            if (after >= 0 && (all.get(after).tag().equals("nnt") || tables.titles().contains(all.get(after).word()))
+                    && mentions.stream().noneMatch(x -> x.span().start() == all.get(after).span().end())) {
+                Token t = all.get(after);
+                return new Mention(m.span(), m.surface(), m.entity(), m.source(), m.confidence(), t.word(), t.span());
+            }
+        }
+        return m;
+    }
+
+    private static boolean sameSentence(Document doc, int from, int to) {
+        return doc.text().substring(Math.min(from, to), Math.max(from, to)).indexOf('\n') < 0;
+    }
+
+    private static Mention mentionEndingAt(List<Mention> mentions, Span token) {
+        for (Mention x : mentions) {
+            if (x.span().end() == token.end() || (x.span().start() <= token.start() && x.span().end() >= token.end())) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    /** Index of the last word ending at or before {@code start}, or -1. */
+    private static int indexBefore(List<Token> all, int start) {
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).span().end() <= start) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexAt(List<Token> all, int start) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).span().start() == start) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Bodies that stand for their country in a title: 白宫, 中共, 克里姆林宫. */
+    private boolean isCountryBody(Entity e) {
+        return e.type() == EntityType.ORGANIZATION && e.country() != null && e.labelZh().length() <= 4;
+    }
+
+    private String countryOf(Entity e) {
+        if (e.country() != null) {
+            return e.country();
+        }
+        return gazetteer.countryCode(Gazetteer.key(e.labelZh(), normalizer));
+    }
+}

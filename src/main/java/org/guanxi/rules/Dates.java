@@ -1,0 +1,214 @@
+package org.guanxi.rules;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.guanxi.doc.DateValue;
+import org.guanxi.doc.Span;
+
+/**
+ * Date expressions in a sentence, resolved against the article's publication date and given only
+ * as precisely as the text: 2022年11月14日, 11月14日, 26日, 9月中旬, 今年夏天, 上个月, 去年9月, 周四,
+ * 上周四, 周四（10月5日）. A weekday alone is the last such day up to publication, or the next one
+ * when the event is still to come.
+ */
+final class Dates {
+    /** A date written in a sentence. {@code future} differs from {@code past} for weekdays only. */
+    record Found(Span span, DateValue past, DateValue future) {
+        DateValue pick(boolean toCome) {
+            return toCome ? future : past;
+        }
+    }
+
+    private static final String PART = "(?:上旬|中旬|下旬|初|底|末|中|份)?";
+    private static final String SEASON = "(?:初|底|末|年初|年底|年中|春天|夏天|秋天|冬天|春季|夏季|秋季|冬季|上半年|下半年|早些时候|晚些时候)?";
+    private static final Pattern[] FORMS = {
+            Pattern.compile("(?<!\\d)(?<y>\\d{4})年(?<m>\\d{1,2})月(?<d>\\d{1,2})[日号]"),
+            Pattern.compile("(?<rel>去年|今年|明年|前年)(?<m>\\d{1,2})月(?<d>\\d{1,2})[日号]"),
+            Pattern.compile("(?<!\\d)(?<y>\\d{4})年(?<m>\\d{1,2})月" + PART),
+            Pattern.compile("(?<rel>去年|今年|明年|前年)(?<m>\\d{1,2})月" + PART),
+            Pattern.compile("(?<!\\d)(?<y>(?:19|20)\\d{2})年" + SEASON),
+            Pattern.compile("(?<rel>去年|今年|明年|前年)" + SEASON),
+            Pattern.compile("(?<![\\d.])(?<m>\\d{1,2})月(?<d>\\d{1,2})[日号]"),
+            Pattern.compile("(?<![\\d.个])(?<m>\\d{1,2})月" + PART + "(?![\\d个])"),
+            Pattern.compile("(?<relm>上个?月|本月|这个月|下个?月|当月|同月)"),
+            Pattern.compile("(?<week>上周|上星期|上礼拜|本周|这周|这星期|下周|下星期|下礼拜|周|星期|礼拜)(?<wd>[一二三四五六日天])"),
+            Pattern.compile("(?<reld>今天|今日|昨天|昨日|前天|明天|明日|后天)"),
+            Pattern.compile("(?<![\\d月年.])(?<d>\\d{1,2})[日号](?![\\d])"),
+    };
+    private static final Pattern EXPLICIT_AFTER_WEEKDAY = Pattern.compile("^[（(]\\s*\\d{1,2}月\\d{1,2}[日号]");
+
+    private Dates() {
+    }
+
+    /** Dates written in {@code norm} (the sentence, starting at document offset {@code offset}), in text order. */
+    static List<Found> find(String norm, int offset, LocalDate published) {
+        List<Found> out = new ArrayList<>();
+        boolean[] used = new boolean[norm.length()];
+        for (Pattern p : FORMS) {
+            Matcher m = p.matcher(norm);
+            while (m.find()) {
+                if (anyUsed(used, m.start(), m.end())) {
+                    continue;
+                }
+                Found f = resolve(m, norm, offset, published);
+                if (f != null) {
+                    out.add(f);
+                    for (int i = m.start(); i < m.end(); i++) {
+                        used[i] = true;
+                    }
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        return out;
+    }
+
+    private static Found resolve(Matcher m, String norm, int offset, LocalDate pub) {
+        Span span = new Span(offset + m.start(), offset + m.end());
+        String y = group(m, "y");
+        String rel = group(m, "rel");
+        String mo = group(m, "m");
+        String d = group(m, "d");
+        Integer year = y != null ? Integer.valueOf(y) : rel != null && pub != null ? pub.getYear() + yearShift(rel) : null;
+        if (group(m, "relm") != null) {
+            if (pub == null) {
+                return null;
+            }
+            LocalDate x = pub.plusMonths(monthShift(group(m, "relm")));
+            return same(span, DateValue.ofMonth(x.getYear(), x.getMonthValue()));
+        }
+        if (group(m, "reld") != null) {
+            return pub == null ? null : same(span, DateValue.of(pub.plusDays(dayShift(group(m, "reld")))));
+        }
+        if (group(m, "week") != null) {
+            return weekday(m, norm, span, pub);
+        }
+        if (mo == null && d != null) {
+            // a day of the month alone: this month, or the last one if that day is still to come
+            if (pub == null) {
+                return null;
+            }
+            int day = Integer.parseInt(d);
+            LocalDate base = day > pub.getDayOfMonth() + 3 ? pub.minusMonths(1) : pub;
+            return day <= base.lengthOfMonth() ? same(span, new DateValue(base.getYear(), base.getMonthValue(), day)) : null;
+        }
+        if (mo == null) {
+            return year == null ? null : same(span, DateValue.ofYear(year));
+        }
+        int month = Integer.parseInt(mo);
+        if (month < 1 || month > 12) {
+            return null;
+        }
+        if (year == null) {
+            if (pub == null) {
+                return null;
+            }
+            year = nearestYear(pub, month);
+        }
+        if (d == null) {
+            return same(span, DateValue.ofMonth(year, month));
+        }
+        int day = Integer.parseInt(d);
+        if (day < 1 || day > LocalDate.of(year, month, 1).lengthOfMonth()) {
+            return null;
+        }
+        return same(span, new DateValue(year, month, day));
+    }
+
+    private static Found weekday(Matcher m, String norm, Span span, LocalDate pub) {
+        if (pub == null || EXPLICIT_AFTER_WEEKDAY.matcher(norm.substring(m.end())).find()) {
+            return null; // "周四（10月5日）": the date in brackets says it
+        }
+        DayOfWeek dow = dayOfWeek(m.group("wd"));
+        String week = m.group("week");
+        if (week.startsWith("上")) {
+            LocalDate d = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1).with(TemporalAdjusters.nextOrSame(dow));
+            return same(span, DateValue.of(d));
+        }
+        if (week.startsWith("下")) {
+            LocalDate d = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(1).with(TemporalAdjusters.nextOrSame(dow));
+            return same(span, DateValue.of(d));
+        }
+        if (week.startsWith("本") || week.startsWith("这")) {
+            LocalDate d = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(dow));
+            return same(span, DateValue.of(d));
+        }
+        return new Found(span, DateValue.of(pub.with(TemporalAdjusters.previousOrSame(dow))),
+                DateValue.of(pub.with(TemporalAdjusters.nextOrSame(dow))));
+    }
+
+    private static DayOfWeek dayOfWeek(String c) {
+        return switch (c) {
+            case "一" -> DayOfWeek.MONDAY;
+            case "二" -> DayOfWeek.TUESDAY;
+            case "三" -> DayOfWeek.WEDNESDAY;
+            case "四" -> DayOfWeek.THURSDAY;
+            case "五" -> DayOfWeek.FRIDAY;
+            case "六" -> DayOfWeek.SATURDAY;
+            default -> DayOfWeek.SUNDAY;
+        };
+    }
+
+    /** The year that puts this month nearest the publication date. */
+    private static int nearestYear(LocalDate pub, int month) {
+        int best = pub.getYear();
+        int bestDistance = Integer.MAX_VALUE;
+        for (int y = pub.getYear() - 1; y <= pub.getYear() + 1; y++) {
+            int distance = Math.abs((y * 12 + month) - (pub.getYear() * 12 + pub.getMonthValue()));
+            if (distance < bestDistance) {
+                best = y;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static int yearShift(String rel) {
+        return switch (rel) {
+            case "去年" -> -1;
+            case "明年" -> 1;
+            case "前年" -> -2;
+            default -> 0;
+        };
+    }
+
+    private static int monthShift(String rel) {
+        return rel.startsWith("上") ? -1 : rel.startsWith("下") ? 1 : 0;
+    }
+
+    private static int dayShift(String rel) {
+        return switch (rel) {
+            case "昨天", "昨日" -> -1;
+            case "前天" -> -2;
+            case "明天", "明日" -> 1;
+            case "后天" -> 2;
+            default -> 0;
+        };
+    }
+
+    private static Found same(Span span, DateValue v) {
+        return new Found(span, v, v);
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean anyUsed(boolean[] used, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (used[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

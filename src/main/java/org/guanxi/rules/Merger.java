@@ -1,0 +1,118 @@
+package org.guanxi.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.guanxi.doc.DateValue;
+import org.guanxi.doc.Evidence;
+import org.guanxi.doc.Meeting;
+import org.guanxi.doc.Statement;
+import org.guanxi.doc.Visit;
+
+/**
+ * One fact per event within an article. Two meetings are one when their participants are the same
+ * or one group holds the other, and status, mode and date agree wherever both are known (the
+ * summary sentence "两人首次面对面会晤" joins the meeting reported above it). Visits likewise; a
+ * statement read twice from the same words is kept once.
+ */
+final class Merger {
+    private Merger() {
+    }
+
+    static List<Meeting> meetings(List<Meeting> in) {
+        List<Meeting> out = new ArrayList<>();
+        for (Meeting m : in) {
+            int i = indexOfSame(out, m);
+            if (i < 0) {
+                out.add(m);
+            } else {
+                out.set(i, merge(out.get(i), m));
+            }
+        }
+        return out;
+    }
+
+    private static int indexOfSame(List<Meeting> out, Meeting m) {
+        for (int i = 0; i < out.size(); i++) {
+            Meeting o = out.get(i);
+            Set<String> a = Set.copyOf(o.participants());
+            Set<String> b = Set.copyOf(m.participants());
+            boolean nested = a.containsAll(b) || b.containsAll(a);
+            if (nested && o.status() == m.status() && (o.mode() == null || m.mode() == null || o.mode() == m.mode())
+                    && compatible(o.date(), m.date())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Meeting merge(Meeting a, Meeting b) {
+        Set<String> ps = new LinkedHashSet<>(a.participants());
+        ps.addAll(b.participants());
+        List<Evidence> ev = new ArrayList<>(a.evidence());
+        for (Evidence e : b.evidence()) {
+            if (ev.stream().noneMatch(x -> x.sentence() == e.sentence() && x.span().equals(e.span()))) {
+                ev.add(e);
+            }
+        }
+        return new Meeting(List.copyOf(ps), a.status(), a.mode() != null ? a.mode() : b.mode(), finer(a.date(), b.date()),
+                a.place() != null ? a.place() : b.place(), ev);
+    }
+
+    static List<Visit> visits(List<Visit> in) {
+        List<Visit> out = new ArrayList<>();
+        for (Visit v : in) {
+            boolean merged = false;
+            for (int i = 0; i < out.size() && !merged; i++) {
+                Visit o = out.get(i);
+                if (o.visitor().equals(v.visitor()) && o.destination().equals(v.destination()) && o.status() == v.status()
+                        && compatible(o.date(), v.date())) {
+                    Evidence ev = o.evidence().confidence() >= v.evidence().confidence() ? o.evidence() : v.evidence();
+                    out.set(i, new Visit(o.visitor(), o.destination(), o.status(), finer(o.date(), v.date()), ev));
+                    merged = true;
+                }
+            }
+            if (!merged) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    static List<Statement> statements(List<Statement> in) {
+        List<Statement> out = new ArrayList<>();
+        for (Statement s : in) {
+            int same = -1;
+            for (int i = 0; i < out.size(); i++) {
+                Statement o = out.get(i);
+                if (o.speaker().equals(s.speaker()) && (o.content().contains(s.content()) || s.content().contains(o.content()))) {
+                    same = i;
+                    break;
+                }
+            }
+            if (same < 0) {
+                out.add(s);
+            } else if (s.evidence().confidence() > out.get(same).evidence().confidence()) {
+                out.set(same, s);
+            }
+        }
+        return out;
+    }
+
+    static boolean compatible(DateValue a, DateValue b) {
+        return a == null || b == null || a.compatible(b);
+    }
+
+    static DateValue finer(DateValue a, DateValue b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || !a.compatible(b) ? a : a.finer(b);
+    }
+
+    static boolean sameDate(DateValue a, DateValue b) {
+        return Objects.equals(a, b);
+    }
+}

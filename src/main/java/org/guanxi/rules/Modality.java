@@ -1,0 +1,84 @@
+package org.guanxi.rules;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.guanxi.doc.Mode;
+import org.guanxi.doc.Status;
+
+/**
+ * Status and mode of an event from the words around its verb. The cue nearest before the verb
+ * decides the status (将/计划/是否 → planned, 取消/拒绝 → cancelled, 曾/已经 → held); a cue right
+ * after it (会晤的计划, 会谈被取消) overrides; with no cue the event is held. Mode comes from the
+ * verb and the words just before it (视频会晤, 通电话).
+ */
+final class Modality {
+    private static final int AFTER_WINDOW = 8;
+    private static final int MODE_WINDOW = 6;
+
+    private final RuleBook book;
+
+    Modality(RuleBook book) {
+        this.book = book;
+    }
+
+    /** A status cue nearest before {@code verbStart} in {@code text[from, verbStart)}, or one in the few characters after {@code verbEnd}. */
+    Status status(String text, int from, int verbStart, int verbEnd) {
+        Status after = cueAfter(text, verbEnd);
+        if (after != null) {
+            return after;
+        }
+        Status best = null;
+        int bestAt = -1;
+        for (Status s : Status.values()) {
+            for (String cue : book.cuesBefore(s)) {
+                int at = text.lastIndexOf(cue, verbStart - cue.length());
+                if (at >= from && at > bestAt) {
+                    best = s;
+                    bestAt = at;
+                }
+            }
+        }
+        return best == null ? Status.HELD : best;
+    }
+
+    /** True when some planned or cancelled cue is written before the verb (the event is not plainly reported as done). */
+    boolean hasCue(String text, int from, int verbStart) {
+        for (Status s : List.of(Status.PLANNED, Status.CANCELLED)) {
+            for (String cue : book.cuesBefore(s)) {
+                int at = text.lastIndexOf(cue, verbStart - cue.length());
+                if (at >= from) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Status cueAfter(String text, int verbEnd) {
+        String window = text.substring(verbEnd, Math.min(text.length(), verbEnd + AFTER_WINDOW));
+        int best = Integer.MAX_VALUE;
+        Status found = null;
+        for (Status s : Status.values()) {
+            for (String cue : book.cuesAfter(s)) {
+                int at = window.indexOf(cue);
+                if (at >= 0 && at < best) {
+                    best = at;
+                    found = s;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The mode named by the verb or just before it; in person when nothing says otherwise. */
+    Mode mode(String text, int verbStart, int verbEnd) {
+        String around = text.substring(Math.max(0, verbStart - MODE_WINDOW), verbEnd);
+        for (Map.Entry<Mode, Pattern> e : book.modes().entrySet()) {
+            if (e.getKey() != Mode.IN_PERSON && e.getValue().matcher(around).find()) {
+                return e.getKey();
+            }
+        }
+        return Mode.IN_PERSON;
+    }
+}

@@ -1,0 +1,243 @@
+package org.guanxi.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.guanxi.config.DataSource;
+import org.guanxi.doc.Mode;
+import org.guanxi.doc.Status;
+import org.guanxi.text.Normalizer;
+
+/**
+ * The rule files ({@code ontology/rules/*.rules}), parsed. A file holds macro definitions, status
+ * cues, modes, visit destinations and rules; a rule has one or more patterns over marked sentences
+ * and example sentences that must ({@code +}) or must not ({@code -}) make it fire. See
+ * {@code ontology/rules/README.md} for the format.
+ */
+public final class RuleBook {
+    public enum Relation { MEETING, STATEMENT, VISIT }
+
+    /** An example sentence of a rule; {@code expect} is what it must give ("=>" part), or null. */
+    public record Example(boolean positive, String sentence, String expect, LocalDate published, String where) {
+    }
+
+    public record Rule(String id, Relation relation, List<Pattern> patterns, double confidence,
+                       Map<String, String> options, List<Example> examples, String where) {
+        boolean has(String option) {
+            return options.containsKey(option);
+        }
+
+        String option(String name) {
+            return options.get(name);
+        }
+    }
+
+    private static final Pattern MACRO = Pattern.compile("\\{([A-Z][A-Z0-9_]*)}");
+    private static final Map<String, String> BUILT_IN = Map.of(
+            "P", "\uE000",
+            "G", "\uE003",
+            "PP", "[\uE000\uE003]",
+            "PS", "[\uE000\uE003](?:(?:、|，|,|和|与|及|以及|同|跟|还有)[\uE000\uE003])*",
+            "L", "\uE001",
+            "LS", "\uE001(?:(?:、|，|,|和|与|及|以及)?\uE001)*",
+            "O", "\uE002");
+
+    private final Map<String, String> macros = new LinkedHashMap<>(BUILT_IN);
+    private final Map<Status, List<String>> cuesBefore = new EnumMap<>(Status.class);
+    private final Map<Status, List<String>> cuesAfter = new EnumMap<>(Status.class);
+    private final Map<Mode, Pattern> modes = new EnumMap<>(Mode.class);
+    private final Map<String, String> destinations = new LinkedHashMap<>();
+    private final List<Rule> rules = new ArrayList<>();
+    private final Normalizer normalizer;
+
+    public RuleBook(DataSource data, Normalizer normalizer) {
+        this.normalizer = normalizer;
+        List<String> files = new ArrayList<>(data.list("rules", ".rules"));
+        // shared macros and cues first
+        files.sort((a, b) -> a.endsWith("common.rules") ? -1 : b.endsWith("common.rules") ? 1 : a.compareTo(b));
+        for (String f : files) {
+            parse(f, data.lines(f));
+        }
+    }
+
+    private void parse(String file, List<String> lines) {
+        Relation relation = null;
+        LocalDate published = null;
+        RuleDraft draft = null;
+        for (int n = 0; n < lines.size(); n++) {
+            String raw = lines.get(n);
+            String line = raw.strip();
+            String where = file + ":" + (n + 1);
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            boolean indented = Character.isWhitespace(raw.charAt(0));
+            if (indented && draft != null) {
+                draft.line(line, where, published);
+                continue;
+            }
+            if (draft != null) {
+                rules.add(draft.build());
+                draft = null;
+            }
+            String[] kv = line.split("\\s+", 2);
+            String rest = kv.length > 1 ? kv[1].strip() : "";
+            switch (kv[0]) {
+                case "relation" -> relation = Relation.valueOf(rest.toUpperCase());
+                case "published" -> published = LocalDate.parse(rest);
+                case "define" -> define(rest, where);
+                case "cues" -> cues(rest, where);
+                case "mode" -> mode(rest, where);
+                case "destination" -> {
+                    String[] d = rest.split("=", 2);
+                    destinations.put(normalizer.normalize(d[0].strip()), normalizer.normalize(d[1].strip()));
+                }
+                case "rule" -> {
+                    if (relation == null) {
+                        throw new IllegalArgumentException(where + ": a rule before the file's 'relation' line");
+                    }
+                    draft = new RuleDraft(rest, relation, where);
+                }
+                default -> throw new IllegalArgumentException(where + ": unknown line: " + line);
+            }
+        }
+        if (draft != null) {
+            rules.add(draft.build());
+        }
+    }
+
+    private void define(String rest, String where) {
+        String[] d = rest.split("=", 2);
+        if (d.length != 2) {
+            throw new IllegalArgumentException(where + ": define NAME = regex");
+        }
+        macros.put(d[0].strip(), expand(normalizer.normalize(d[1].strip()), where));
+    }
+
+    private void cues(String rest, String where) {
+        // cues planned = 将|计划     cues planned-after = 的计划
+        String[] d = rest.split("=", 2);
+        String name = d[0].strip();
+        boolean after = name.endsWith("-after");
+        Status s = Status.valueOf(name.replace("-after", "").toUpperCase());
+        List<String> words = new ArrayList<>();
+        for (String w : d[1].split("\\|")) {
+            if (!w.isBlank()) {
+                words.add(normalizer.normalize(w.strip()));
+            }
+        }
+        (after ? cuesAfter : cuesBefore).computeIfAbsent(s, k -> new ArrayList<>()).addAll(words);
+    }
+
+    private void mode(String rest, String where) {
+        String[] d = rest.split("=", 2);
+        Mode m = switch (d[0].strip()) {
+            case "Phone" -> Mode.PHONE;
+            case "Video" -> Mode.VIDEO;
+            case "InPerson" -> Mode.IN_PERSON;
+            default -> throw new IllegalArgumentException(where + ": mode Phone|Video|InPerson = regex");
+        };
+        modes.put(m, Pattern.compile(expand(normalizer.normalize(d[1].strip()), where)));
+    }
+
+    String expand(String pattern, String where) {
+        String out = pattern;
+        for (int depth = 0; depth < 10; depth++) {
+            Matcher m = MACRO.matcher(out);
+            StringBuilder b = new StringBuilder();
+            boolean any = false;
+            while (m.find()) {
+                String v = macros.get(m.group(1));
+                if (v == null) {
+                    throw new IllegalArgumentException(where + ": unknown macro {" + m.group(1) + "}");
+                }
+                m.appendReplacement(b, Matcher.quoteReplacement("(?:" + v + ")"));
+                any = true;
+            }
+            m.appendTail(b);
+            out = b.toString();
+            if (!any) {
+                return out;
+            }
+        }
+        throw new IllegalArgumentException(where + ": macros nest too deep");
+    }
+
+    /** A rule being read. */
+    private final class RuleDraft {
+        final String id;
+        final Relation relation;
+        final String where;
+        final List<Pattern> patterns = new ArrayList<>();
+        final Map<String, String> options = new LinkedHashMap<>();
+        final List<Example> examples = new ArrayList<>();
+        double confidence = 0.8;
+
+        RuleDraft(String id, Relation relation, String where) {
+            this.id = id;
+            this.relation = relation;
+            this.where = where;
+        }
+
+        void line(String line, String at, LocalDate published) {
+            if (line.startsWith("+ ") || line.startsWith("- ")) {
+                String body = line.substring(2).strip();
+                String expect = null;
+                int arrow = body.indexOf("=>");
+                if (arrow >= 0) {
+                    expect = body.substring(arrow + 2).strip();
+                    body = body.substring(0, arrow).strip();
+                }
+                examples.add(new Example(line.charAt(0) == '+', body, expect, published, at));
+                return;
+            }
+            String[] kv = line.split("\\s+", 2);
+            String value = kv.length > 1 ? kv[1].strip() : "";
+            switch (kv[0]) {
+                case "pattern" -> {
+                    try {
+                        patterns.add(Pattern.compile(expand(normalizer.normalize(value), at)));
+                    } catch (PatternSyntaxException e) {
+                        throw new IllegalArgumentException(at + ": bad pattern: " + e.getDescription(), e);
+                    }
+                }
+                case "confidence" -> confidence = Double.parseDouble(value);
+                default -> options.put(kv[0], value);
+            }
+        }
+
+        Rule build() {
+            if (patterns.isEmpty()) {
+                throw new IllegalArgumentException(where + ": rule " + id + " has no pattern");
+            }
+            return new Rule(id, relation, List.copyOf(patterns), confidence, Map.copyOf(options), List.copyOf(examples), where);
+        }
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    List<String> cuesBefore(Status s) {
+        return cuesBefore.getOrDefault(s, List.of());
+    }
+
+    List<String> cuesAfter(Status s) {
+        return cuesAfter.getOrDefault(s, List.of());
+    }
+
+    Map<Mode, Pattern> modes() {
+        return modes;
+    }
+
+    /** The place a visit abbreviation stands for (访华: 华 gives 中国), or null. */
+    String destination(String abbreviation) {
+        return destinations.get(abbreviation);
+    }
+}

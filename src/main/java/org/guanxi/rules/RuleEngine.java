@@ -1,0 +1,377 @@
+package org.guanxi.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.guanxi.doc.Analysis;
+import org.guanxi.doc.DateValue;
+import org.guanxi.doc.Document;
+import org.guanxi.doc.Entity;
+import org.guanxi.doc.Evidence;
+import org.guanxi.doc.Extraction;
+import org.guanxi.doc.Meeting;
+import org.guanxi.doc.Mention;
+import org.guanxi.doc.Mode;
+import org.guanxi.doc.PositionClaim;
+import org.guanxi.doc.Sentence;
+import org.guanxi.doc.Span;
+import org.guanxi.doc.Statement;
+import org.guanxi.doc.Status;
+import org.guanxi.doc.Visit;
+import org.guanxi.rules.RuleBook.Relation;
+import org.guanxi.rules.RuleBook.Rule;
+
+/**
+ * The rules stage: runs every rule over every sentence that can carry facts and turns matches
+ * into meetings, statements and visits, each with its status, mode, date, place and evidence;
+ * then {@link Merger} makes one fact of each event the article reports more than once. Facts less
+ * confident than the threshold are left out. Thread-safe.
+ */
+public final class RuleEngine {
+    private static final Pattern PLACE_AFTER_AT = Pattern.compile("(?:在|于|赴|到|抵达|前往)(\uE001+)");
+    private static final Pattern EACH = Pattern.compile("分别|各自");
+
+    private final RuleBook book;
+    private final Modality modality;
+    private final PlaceLookup places;
+    private final double threshold;
+
+    public RuleEngine(RuleBook book, PlaceLookup places, double threshold) {
+        this.book = book;
+        this.modality = new Modality(book);
+        this.places = places;
+        this.threshold = threshold;
+    }
+
+    /** What one article's sentences say: the state of one run over one document. */
+    private final class Run {
+        final Document doc;
+        final Analysis analysis;
+        final LocalDate published;
+        final List<Meeting> meetings = new ArrayList<>();
+        final List<Statement> statements = new ArrayList<>();
+        final List<Visit> visits = new ArrayList<>();
+        Entity lastSpeaker;
+        int lastSpeakerSentence = -10;
+
+        Run(Analysis a) {
+            this.analysis = a;
+            this.doc = a.document();
+            this.published = doc.article().published();
+        }
+
+        void sentence(Sentence s) {
+            Marked mk = Marked.of(doc, s, analysis.mentions(), analysis.references());
+            List<Dates.Found> dates = Dates.find(doc.norm(s.span()), s.span().start(), published);
+            for (Rule r : book.rules()) {
+                if (!appliesTo(r, s)) {
+                    continue;
+                }
+                for (Pattern p : r.patterns()) {
+                    Matcher m = p.matcher(mk.text);
+                    while (m.find()) {
+                        if (m.end() == m.start()) {
+                            break;
+                        }
+                        switch (r.relation()) {
+                            case MEETING -> meeting(r, m, mk, dates);
+                            case STATEMENT -> statement(r, m, mk, dates);
+                            case VISIT -> visit(r, m, mk, dates);
+                        }
+                    }
+                }
+            }
+        }
+
+        void meeting(Rule r, Matcher m, Marked mk, List<Dates.Found> dates) {
+            int[] verb = range(m, "verb", m.start(), m.end());
+            List<Entity> a = people(m, mk, "a");
+            List<Entity> b = people(m, mk, "b");
+            List<Entity> c = people(m, mk, "c");
+            Status status = status(r, mk, verb);
+            Mode mode = r.has("mode") ? parseMode(r.option("mode")) : modality.mode(mk.text, verb[0], verb[1]);
+            Entity place = place(m, mk, verb[0]);
+            Evidence ev = evidence(r, m, mk);
+            List<DateValue> each = datesIn(dates, mk, m.start(), verb[0], status);
+            if (r.has("each") && EACH.matcher(mk.text.substring(m.start(), m.end())).find() && b.size() > 1) {
+                for (int i = 0; i < b.size(); i++) {
+                    List<Entity> ps = distinct(a, List.of(b.get(i)), c);
+                    DateValue d = each.size() == b.size() ? each.get(i) : date(dates, mk, verb[0], status);
+                    add(ps, statusFor(status, d, mk, verb), mode, d, place, ev);
+                }
+                return;
+            }
+            DateValue d = date(dates, mk, verb[0], status);
+            add(distinct(a, b, c), statusFor(status, d, mk, verb), mode, d, place, ev);
+        }
+
+        private void add(List<Entity> ps, Status status, Mode mode, DateValue d, Entity place, Evidence ev) {
+            if (ps.size() >= 2 && ev.confidence() >= threshold) {
+                meetings.add(new Meeting(ps.stream().map(Entity::id).toList(), status, mode, d, place == null ? null : place.id(), List.of(ev)));
+            }
+        }
+
+        void statement(Rule r, Matcher m, Marked mk, List<Dates.Found> dates) {
+            Entity speaker;
+            if ("previous".equals(r.option("speaker"))) {
+                speaker = mk.sentence.index() - lastSpeakerSentence <= 1 ? lastSpeaker : null;
+            } else {
+                List<Entity> s = people(m, mk, "s");
+                speaker = s.size() == 1 ? s.get(0) : null;
+            }
+            int[] content = range(m, "content", -1, -1);
+            if (speaker == null || content[0] < 0) {
+                return;
+            }
+            String text = cleanContent(doc.text(mk.docSpan(content[0], content[1])));
+            Evidence ev = evidence(r, m, mk);
+            if (hanCount(text) < 4 || ev.confidence() < threshold) {
+                return;
+            }
+            int[] verb = range(m, "verb", content[0], content[0]);
+            DateValue d = date(dates, mk, verb[0], Status.HELD);
+            statements.add(new Statement(speaker.id(), text, d, ev));
+            lastSpeaker = speaker;
+            lastSpeakerSentence = mk.sentence.index();
+        }
+
+        void visit(Rule r, Matcher m, Marked mk, List<Dates.Found> dates) {
+            int[] verb = range(m, "verb", m.start(), m.end());
+            List<Entity> who = people(m, mk, "a");
+            List<Entity> where = new ArrayList<>();
+            int[] dest = range(m, "dest", -1, -1);
+            if (dest[0] >= 0) {
+                where.addAll(lastOfRuns(mk, dest[0], dest[1]));
+            }
+            int[] abbr = range(m, "abbr", -1, -1);
+            if (abbr[0] >= 0) {
+                String name = book.destination(mk.text.substring(abbr[0], abbr[1]));
+                Entity p = name == null ? null : places.place(name);
+                if (p != null) {
+                    where.add(p);
+                }
+            }
+            Evidence ev = evidence(r, m, mk);
+            if (who.isEmpty() || where.isEmpty() || ev.confidence() < threshold) {
+                return;
+            }
+            Status status = status(r, mk, verb);
+            List<DateValue> each = datesIn(dates, mk, m.start(), m.end(), status);
+            boolean distribute = EACH.matcher(mk.text.substring(m.start(), m.end())).find() && each.size() == who.size() && who.size() > 1;
+            for (int i = 0; i < who.size(); i++) {
+                DateValue d = distribute ? each.get(i) : date(dates, mk, verb[0], status);
+                Status st = statusFor(status, d, mk, verb);
+                for (Entity place : where) {
+                    visits.add(new Visit(who.get(i).id(), place.id(), st, d, ev));
+                }
+            }
+        }
+
+        private Status status(Rule r, Marked mk, int[] verb) {
+            if (r.has("status")) {
+                return Status.valueOf(r.option("status").toUpperCase());
+            }
+            return modality.status(mk.text, 0, verb[0], verb[1]);
+        }
+
+        /** A plainly reported event dated after publication is still to come. */
+        private Status statusFor(Status s, DateValue d, Marked mk, int[] verb) {
+            if (s == Status.HELD && d != null && published != null && after(d, published)) {
+                return Status.PLANNED;
+            }
+            return s;
+        }
+
+        private DateValue date(List<Dates.Found> dates, Marked mk, int verbStart, Status status) {
+            int verbDoc = mk.docSpan(verbStart, verbStart + 1).start();
+            Dates.Found best = null;
+            for (Dates.Found f : dates) {
+                if (f.span().start() < verbDoc) {
+                    best = f; // the last one written before the verb
+                }
+            }
+            if (best == null && !dates.isEmpty()) {
+                best = dates.get(0);
+            }
+            return best == null ? null : best.pick(status == Status.PLANNED);
+        }
+
+        private List<DateValue> datesIn(List<Dates.Found> dates, Marked mk, int from, int to, Status status) {
+            Span region = mk.docSpan(from, Math.max(from + 1, to));
+            List<DateValue> out = new ArrayList<>();
+            for (Dates.Found f : dates) {
+                if (region.contains(f.span())) {
+                    out.add(f.pick(status == Status.PLANNED));
+                }
+            }
+            return out;
+        }
+
+        /** The place of a meeting: a {@code place} group, else the last place written after 在/于 before the verb. */
+        private Entity place(Matcher m, Marked mk, int verbStart) {
+            int[] g = range(m, "place", -1, -1);
+            if (g[0] >= 0) {
+                List<Entity> ps = mk.places(g[0], g[1]);
+                return ps.isEmpty() ? null : ps.get(ps.size() - 1);
+            }
+            Matcher at = PLACE_AFTER_AT.matcher(mk.text.substring(0, verbStart));
+            Entity found = null;
+            while (at.find()) {
+                found = mk.placeAt(at.end(1) - 1);
+            }
+            return found;
+        }
+
+        private Evidence evidence(Rule r, Matcher m, Marked mk) {
+            Sentence s = mk.sentence;
+            return new Evidence(s.index(), mk.docSpan(m.start(), m.end()), doc.text(s), r.id(), r.confidence());
+        }
+    }
+
+    public Extraction extract(Analysis a) {
+        Run run = new Run(a);
+        for (Sentence s : a.document().sentences()) {
+            if (s.kind().carriesFacts()) {
+                run.sentence(s);
+            }
+        }
+        return new Extraction(a.document().article(), a.mentions(), Merger.meetings(run.meetings),
+                Merger.statements(run.statements), Merger.visits(run.visits), positions(a));
+    }
+
+    private static List<PositionClaim> positions(Analysis a) {
+        List<PositionClaim> out = new ArrayList<>();
+        Document doc = a.document();
+        DateValue when = doc.article().published() == null ? null : DateValue.of(doc.article().published());
+        for (Mention m : a.mentions()) {
+            if (m.title() == null || m.titleSpan() == null) {
+                continue;
+            }
+            String country = null;
+            String title = m.title();
+            boolean seen = out.stream().anyMatch(p -> p.person().equals(m.entity().id()) && p.title().equals(title));
+            if (!seen) {
+                Sentence s = sentenceAt(doc, m.span().start());
+                out.add(new PositionClaim(m.entity().id(), title, country, when,
+                        new Evidence(s.index(), m.fullSpan(), doc.text(s), "title", m.confidence())));
+            }
+        }
+        return out;
+    }
+
+    private static Sentence sentenceAt(Document doc, int offset) {
+        for (Sentence s : doc.sentences()) {
+            if (s.span().start() <= offset && offset < s.span().end()) {
+                return s;
+            }
+        }
+        return doc.sentences().get(doc.sentences().size() - 1);
+    }
+
+    private static boolean appliesTo(Rule r, Sentence s) {
+        String blocks = r.option("blocks");
+        if (blocks == null) {
+            return true;
+        }
+        for (String b : blocks.split("[\\s,]+")) {
+            if (b.equalsIgnoreCase(s.kind().name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int[] range(Matcher m, String group, int fallbackStart, int fallbackEnd) {
+        try {
+            if (m.start(group) >= 0) {
+                return new int[] {m.start(group), m.end(group)};
+            }
+        } catch (IllegalArgumentException e) {
+            // the rule has no such group
+        }
+        return new int[] {fallbackStart, fallbackEnd};
+    }
+
+    private static List<Entity> people(Matcher m, Marked mk, String group) {
+        int[] r = range(m, group, -1, -1);
+        return r[0] < 0 ? List.of() : mk.people(r[0], r[1]);
+    }
+
+    /** The places of a destination group: in "印尼巴厘岛" the last of adjacent places, every one of a list. */
+    private static List<Entity> lastOfRuns(Marked mk, int from, int to) {
+        List<Entity> out = new ArrayList<>();
+        List<Integer> idx = mk.placeIndexes(from, to);
+        for (int k = 0; k < idx.size(); k++) {
+            boolean nextAdjacent = k + 1 < idx.size() && idx.get(k + 1) == idx.get(k) + 1;
+            if (!nextAdjacent) {
+                out.add(mk.placeAt(idx.get(k)));
+            }
+        }
+        return out;
+    }
+
+    @SafeVarargs
+    private static List<Entity> distinct(List<Entity>... lists) {
+        List<Entity> out = new ArrayList<>();
+        for (List<Entity> l : lists) {
+            for (Entity e : l) {
+                if (out.stream().noneMatch(x -> x.id().equals(e.id()))) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    static boolean after(DateValue d, LocalDate pub) {
+        if (d.year() != pub.getYear()) {
+            return d.year() > pub.getYear();
+        }
+        if (!d.hasMonth()) {
+            return false;
+        }
+        if (d.month() != pub.getMonthValue()) {
+            return d.month() > pub.getMonthValue();
+        }
+        return d.hasDay() && d.day() > pub.getDayOfMonth();
+    }
+
+    private static Mode parseMode(String s) {
+        return switch (s) {
+            case "Phone" -> Mode.PHONE;
+            case "Video" -> Mode.VIDEO;
+            default -> Mode.IN_PERSON;
+        };
+    }
+
+    /** What was said, without the marks around it. */
+    static String cleanContent(String s) {
+        String t = s.strip();
+        t = t.replaceAll("^[，,：:；;\\s]+", "").replaceAll("[，,：:；;\\s]+$", "");
+        if (t.length() >= 2 && isOpenQuote(t.charAt(0)) && isCloseQuote(t.charAt(t.length() - 1))
+                && t.substring(1, t.length() - 1).chars().noneMatch(c -> isOpenQuote((char) c) || isCloseQuote((char) c))) {
+            t = t.substring(1, t.length() - 1).strip();
+        }
+        return t;
+    }
+
+    private static boolean isOpenQuote(char c) {
+        return c == '“' || c == '「' || c == '『' || c == '"';
+    }
+
+    private static boolean isCloseQuote(char c) {
+        return c == '”' || c == '」' || c == '』' || c == '"';
+    }
+
+    private static int hanCount(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,139 @@
+package org.guanxi.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDBException;
+import org.guanxi.rdf.GX;
+import org.guanxi.rdf.GraphBuilder.ArticleGraph;
+
+/**
+ * The TDB2 store: one named graph per article plus the shared entities graph. Every access runs
+ * in a transaction; a batch of articles is written in one transaction, each article replacing
+ * its old graph, so a store only ever holds whole articles, even after a crash.
+ */
+public final class Store implements AutoCloseable {
+    private final DatasetGraph dsg;
+    private final Location location;
+
+    private Store(DatasetGraph dsg, Location location) {
+        this.dsg = dsg;
+        this.location = location;
+    }
+
+    /** Opens (creating when needed) the store in {@code dir}. */
+    public static Store open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Location loc = Location.create(dir.toString());
+            return new Store(DatabaseMgr.connectDatasetGraph(loc), loc);
+        } catch (TDBException e) {
+            throw new StoreException(StoreException.explain(dir, e), e);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create store folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An in-memory TDB2 store, for tests. */
+    public static Store inMemory() {
+        return new Store(DatabaseMgr.createDatasetGraph(), null);
+    }
+
+    public DatasetGraph dataset() {
+        return dsg;
+    }
+
+    /** Source path to content hash of every article in the store. */
+    public Map<String, String> sourceHashes() {
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, String> out = new HashMap<>();
+            var it = dsg.find(Node.ANY, Node.ANY, GX.contentHash, Node.ANY);
+            while (it.hasNext()) {
+                Quad q = it.next();
+                var path = dsg.find(q.getGraph(), q.getSubject(), GX.sourcePath, Node.ANY);
+                if (path.hasNext()) {
+                    out.put(path.next().getObject().getLiteralLexicalForm(), q.getObject().getLiteralLexicalForm());
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Subjects already described in the entities graph. */
+    public Set<Node> describedEntities() {
+        return Txn.calculateRead(dsg, () -> {
+            Set<Node> out = new HashSet<>();
+            var it = dsg.find(GX.ENTITIES_GRAPH, Node.ANY, GX.curated, Node.ANY);
+            while (it.hasNext()) {
+                out.add(it.next().getSubject());
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Writes a batch in one transaction: each article's graph is emptied and written anew; the
+     * entity descriptions are added to the shared graph.
+     */
+    public void write(List<ArticleGraph> articles, List<Triple> entityTriples) {
+        Txn.executeWrite(dsg, () -> {
+            if (dsg.prefixes().isEmpty()) {
+                org.guanxi.rdf.Prefixes.ALL.forEach(dsg.prefixes()::add);
+            }
+            for (ArticleGraph a : articles) {
+                dsg.deleteAny(a.graph(), Node.ANY, Node.ANY, Node.ANY);
+                for (Quad q : a.quads()) {
+                    dsg.add(q);
+                }
+            }
+            for (Triple t : entityTriples) {
+                dsg.add(GX.ENTITIES_GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        });
+    }
+
+    /** Removes the graphs of articles read from these paths. */
+    public void remove(List<Node> graphs) {
+        Txn.executeWrite(dsg, () -> graphs.forEach(g -> dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY)));
+    }
+
+    /** Names of the article graphs in the store. */
+    public List<Node> articleGraphs() {
+        return Txn.calculateRead(dsg, () -> {
+            List<Node> out = new ArrayList<>();
+            var it = dsg.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), GX.Article);
+            while (it.hasNext()) {
+                out.add(it.next().getGraph());
+            }
+            return out;
+        });
+    }
+
+    /** Compacts the store's files (TDB2 keeps old data until compacted). */
+    public void compact() {
+        if (location != null) {
+            DatabaseMgr.compact(dsg, true);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (location != null) {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+        } else {
+            dsg.close();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.guanxi.store;
+
+import java.nio.file.Path;
+
+/** A store that cannot be opened or written, with a message a user can act on. */
+public final class StoreException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** TDB2's reasons, in words: most often another process has the store open. */
+    static String explain(Path dir, Exception e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("lock") || m.contains("Lock")) {
+            return "store " + dir + " is in use by another process (TDB2 allows one process per store): "
+                    + "wait for it to finish, or stop it (an ingest, or a 'guanxi serve') and try again";
+        }
+        return "cannot open store " + dir + ": " + m;
+    }
+}

@@ -1,0 +1,117 @@
+package org.guanxi.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.guanxi.doc.BlockKind;
+import org.guanxi.doc.Sentence;
+import org.guanxi.doc.Span;
+
+/**
+ * Splits a block of text into sentences at 。！？!?； outside quotation marks, so that a quoted
+ * passage of several sentences stays with its speaker ("“……。……。”拜登说。"). A sentence ending
+ * inside a quote ends at the closing mark when another quote or the block's end follows. Very long
+ * runs are cut at a comma so that no sentence exceeds {@link #MAX_LENGTH}.
+ */
+public final class SentenceSplitter {
+    public static final int MAX_LENGTH = 400;
+    private static final String TERMINATORS = "。！？!?；";
+    private static final String OPEN = "“「『‘";
+    private static final String CLOSE = "”」』’";
+    private static final String TRAILING = "”」』’）)\"'》】";
+
+    /**
+     * Sentences of one block's text, numbered from {@code firstIndex}, with spans shifted by
+     * {@code offset} (where the block starts in the document).
+     */
+    public List<Sentence> split(String text, int offset, int block, BlockKind kind, int firstIndex) {
+        List<Sentence> out = new ArrayList<>();
+        int to = text.length();
+        Emitter emitter = new Emitter(out, offset, block, kind, firstIndex);
+        int start = skipSpace(text, 0, to);
+        int depth = 0;
+        boolean asciiQuoteOpen = false;
+        int quoteOpenedAt = -1;
+        for (int i = start; i < to; i++) {
+            char c = text.charAt(i);
+            if (OPEN.indexOf(c) >= 0) {
+                if (depth == 0) {
+                    quoteOpenedAt = i;
+                }
+                depth++;
+            } else if (CLOSE.indexOf(c) >= 0) {
+                depth = Math.max(0, depth - 1);
+                if (depth == 0 && i > start && TERMINATORS.indexOf(text.charAt(i - 1)) >= 0 && quoteEndsSentence(text, i + 1, to)) {
+                    start = emitter.emit(text, start, i + 1, to);
+                    i = start - 1;
+                }
+                continue;
+            } else if (c == '"') {
+                asciiQuoteOpen = !asciiQuoteOpen;
+                if (asciiQuoteOpen) {
+                    quoteOpenedAt = i;
+                }
+            }
+            boolean quoted = depth > 0 || asciiQuoteOpen;
+            if (quoted && i - quoteOpenedAt > MAX_LENGTH) {
+                // an unbalanced or runaway quote: stop honouring it
+                depth = 0;
+                asciiQuoteOpen = false;
+                quoted = false;
+            }
+            if (TERMINATORS.indexOf(c) >= 0 && !quoted) {
+                int end = i + 1;
+                while (end < to && (TERMINATORS.indexOf(text.charAt(end)) >= 0 || TRAILING.indexOf(text.charAt(end)) >= 0)) {
+                    end++;
+                }
+                start = emitter.emit(text, start, end, to);
+                i = start - 1;
+            } else if (i - start >= MAX_LENGTH) {
+                int cut = lastComma(text, start, i);
+                start = emitter.emit(text, start, cut, to);
+                i = start - 1;
+                depth = 0;
+                asciiQuoteOpen = false;
+            }
+        }
+        if (start < to) {
+            emitter.emit(text, start, to, to);
+        }
+        return out;
+    }
+
+    private static boolean quoteEndsSentence(String text, int after, int to) {
+        int j = skipSpace(text, after, to);
+        return j >= to || OPEN.indexOf(text.charAt(j)) >= 0;
+    }
+
+    private static int lastComma(String text, int start, int i) {
+        for (int j = i; j > start + MAX_LENGTH / 2; j--) {
+            char c = text.charAt(j);
+            if (c == '，' || c == ',' || c == '、' || c == ' ' || c == '：') {
+                return j + 1;
+            }
+        }
+        return i + 1;
+    }
+
+    private record Emitter(List<Sentence> out, int offset, int block, BlockKind kind, int firstIndex) {
+        /** Adds text[start, end) less trailing space as a sentence; returns where the next one starts. */
+        int emit(String text, int start, int end, int to) {
+            int e = end;
+            while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > start) {
+                out.add(new Sentence(firstIndex + out.size(), block, kind, new Span(offset + start, offset + e)));
+            }
+            return skipSpace(text, end, to);
+        }
+    }
+
+    private static int skipSpace(String text, int i, int to) {
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}
