@@ -55,8 +55,8 @@ public final class Linker {
                     }
                 }
             }
-            pairs(doc, mentions, s, refs);
             abbreviations(doc, mentions, s, refs);
+            pairs(doc, mentions, s, refs);
         }
         refs.sort(Comparator.comparingInt(r -> r.span().start()));
         return new Analysis(doc, a.tokens(), mentions, dropOverlapping(refs, mentions));
@@ -149,7 +149,7 @@ public final class Linker {
                 if (refs.stream().anyMatch(r -> r.span().overlaps(span))) {
                     continue;
                 }
-                List<Entity> two = lastTwoPeople(doc, mentions, s, at);
+                List<Entity> two = lastTwoPeople(doc, mentions, refs, s, at);
                 if (two.size() == 2) {
                     refs.add(new Reference(span, w, two, "pair"));
                 }
@@ -157,15 +157,34 @@ public final class Linker {
         }
     }
 
-    /** The last two different people named before {@code at}, in this sentence or the two before it. */
-    private static List<Entity> lastTwoPeople(Document doc, List<Mention> mentions, Sentence s, int at) {
+    /**
+     * The last two different people named before {@code at}, in this sentence or the two before
+     * it; a group word on the way (拜习) counts for both its people.
+     */
+    private static List<Entity> lastTwoPeople(Document doc, List<Mention> mentions, List<Reference> refs, Sentence s, int at) {
         int from = doc.sentences().get(Math.max(0, s.index() - LOOKBACK_SENTENCES)).span().start();
+        List<Object> items = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.span().end() <= at && m.span().start() >= from) {
+                items.add(m);
+            }
+        }
+        for (Reference r : refs) {
+            if (r.span().end() <= at && r.span().start() >= from) {
+                items.add(r);
+            }
+        }
+        items.sort(Comparator.comparingInt(o -> -(o instanceof Mention m ? m.span().start() : ((Reference) o).span().start())));
         List<Entity> found = new ArrayList<>();
-        for (int i = mentions.size() - 1; i >= 0 && found.size() < 2; i--) {
-            Mention m = mentions.get(i);
-            if (m.type() == EntityType.PERSON && m.span().end() <= at && m.span().start() >= from
-                    && found.stream().noneMatch(e -> e.id().equals(m.entity().id()))) {
-                found.add(0, m.entity());
+        for (Object o : items) {
+            List<Entity> es = o instanceof Mention m ? List.of(m.entity()) : ((Reference) o).entities();
+            for (Entity e : es) {
+                if (found.size() < 2 && found.stream().noneMatch(x -> x.id().equals(e.id()))) {
+                    found.add(e);
+                }
+            }
+            if (found.size() >= 2) {
+                break;
             }
         }
         return found;

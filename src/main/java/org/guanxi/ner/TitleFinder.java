@@ -82,6 +82,14 @@ final class TitleFinder {
                 if (titleEnd < 0) {
                     titleEnd = t.span().end();
                 }
+            } else if (j > 0 && tables.isTitle(all.get(j - 1).word() + t.word())
+                    && mentionEndingAt(mentions, all.get(j - 1).span()) == null) {
+                // HanLP splits some titles: 商务部/长
+                titleStart = all.get(j - 1).span().start();
+                if (titleEnd < 0) {
+                    titleEnd = t.span().end();
+                }
+                j--;
             } else if (QUALIFIERS.contains(t.word()) && titleStart >= 0) {
                 titleStart = t.span().start();
             } else if (t.tag().startsWith("nt") && titleStart >= 0) {

@@ -35,40 +35,45 @@ final class Marked {
         this.items = items;
     }
 
-    /** @param mentions and {@code refs} sorted by start; those outside the sentence are ignored */
+    /** @param mentions and {@code refs} in any order; those outside the sentence are ignored */
     static Marked of(Document doc, Sentence s, List<Mention> mentions, List<Reference> refs) {
         int start = s.span().start();
         int end = s.span().end();
+        // at each position the widest item wins: a titled person over the place its title starts with
+        List<Object> items = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.fullSpan().start() >= start && m.fullSpan().end() <= end) {
+                items.add(m);
+            }
+        }
+        for (Reference r : refs) {
+            if (r.span().start() >= start && r.span().end() <= end) {
+                items.add(r);
+            }
+        }
+        items.sort(java.util.Comparator.comparingInt((Object o) -> spanOf(o).start()).thenComparingInt(o -> -spanOf(o).length()));
         StringBuilder b = new StringBuilder(end - start);
         List<Integer> f = new ArrayList<>();
         List<Integer> t = new ArrayList<>();
         List<Object> it = new ArrayList<>();
-        int mi = 0;
-        int ri = 0;
+        String norm = doc.norm();
+        int k = 0;
         int i = start;
         while (i < end) {
-            while (mi < mentions.size() && mentions.get(mi).fullSpan().start() < i) {
-                mi++;
+            while (k < items.size() && spanOf(items.get(k)).start() < i) {
+                k++;
             }
-            while (ri < refs.size() && refs.get(ri).span().start() < i) {
-                ri++;
-            }
-            Mention m = mi < mentions.size() && mentions.get(mi).fullSpan().start() == i ? mentions.get(mi) : null;
-            Reference r = ri < refs.size() && refs.get(ri).span().start() == i ? refs.get(ri) : null;
-            if (m != null && m.fullSpan().end() <= end) {
-                b.append(placeholder(m.type()));
+            Object item = k < items.size() && spanOf(items.get(k)).start() == i ? items.get(k) : null;
+            if (item != null) {
+                char c = item instanceof Mention m ? placeholder(m.type()) : ((Reference) item).isGroup() ? GROUP : PERSON;
+                int stop = skipLatinAside(norm, spanOf(item).end(), end);
+                b.append(c);
                 f.add(i);
-                t.add(m.fullSpan().end());
-                it.add(m);
-                i = m.fullSpan().end();
-            } else if (r != null && r.span().end() <= end) {
-                b.append(r.isGroup() ? GROUP : PERSON);
-                f.add(i);
-                t.add(r.span().end());
-                it.add(r);
-                i = r.span().end();
+                t.add(stop);
+                it.add(item);
+                i = stop;
             } else {
-                b.append(doc.norm().charAt(i));
+                b.append(norm.charAt(i));
                 f.add(i);
                 t.add(i + 1);
                 it.add(null);
@@ -76,6 +81,27 @@ final class Marked {
             }
         }
         return new Marked(s, b.toString(), toArray(f), toArray(t), it.toArray());
+    }
+
+    private static Span spanOf(Object item) {
+        return item instanceof Mention m ? m.fullSpan() : ((Reference) item).span();
+    }
+
+    /** A name's Latin form in brackets right after it ("布林肯（Antony Blinken）") belongs to the name. */
+    private static int skipLatinAside(String norm, int at, int end) {
+        if (at >= end || (norm.charAt(at) != '（' && norm.charAt(at) != '(')) {
+            return at;
+        }
+        for (int j = at + 1; j < Math.min(end, at + 48); j++) {
+            char c = norm.charAt(j);
+            if (c == '）' || c == ')') {
+                return j > at + 1 ? j + 1 : at;
+            }
+            if (!(c < 0x250 || c == '·' || c == '’')) {
+                return at;
+            }
+        }
+        return at;
     }
 
     private static char placeholder(EntityType type) {
@@ -92,6 +118,27 @@ final class Marked {
             a[i] = xs.get(i);
         }
         return a;
+    }
+
+    /** The marked text with each placeholder shown as [P:name] (people), [L:…], [O:…], [G:a+b]. */
+    String render() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            if (items[i] instanceof Mention m) {
+                String kind = m.type() == EntityType.PERSON ? "P" : m.type() == EntityType.PLACE ? "L" : "O";
+                b.append('[').append(kind).append(':');
+                if (m.title() != null) {
+                    b.append(m.title()).append('|');
+                }
+                b.append(m.entity().labelZh()).append(']');
+            } else if (items[i] instanceof Reference r) {
+                b.append('[').append(r.isGroup() ? "G:" : "P:");
+                b.append(String.join("+", r.entities().stream().map(Entity::labelZh).toList())).append(']');
+            } else {
+                b.append(text.charAt(i));
+            }
+        }
+        return b.toString();
     }
 
     /** The document span of marked characters [start, end). */

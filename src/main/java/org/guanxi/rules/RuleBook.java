@@ -43,9 +43,9 @@ public final class RuleBook {
             "P", "\uE000",
             "G", "\uE003",
             "PP", "[\uE000\uE003]",
-            "PS", "[\uE000\uE003](?:(?:、|，|,|和|与|及|以及|同|跟|还有)[\uE000\uE003])*",
+            "PS", "[\uE000\uE003](?:(?:、|和|与|及|以及|同|跟|还有)?[\uE000\uE003])*",
             "L", "\uE001",
-            "LS", "\uE001(?:(?:、|，|,|和|与|及|以及)?\uE001)*",
+            "LS", "\uE001(?:(?:、|和|与|及|以及)?\uE001)*",
             "O", "\uE002");
 
     private final Map<String, String> macros = new LinkedHashMap<>(BUILT_IN);

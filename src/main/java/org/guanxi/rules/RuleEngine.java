@@ -32,6 +32,8 @@ import org.guanxi.rules.RuleBook.Rule;
 public final class RuleEngine {
     private static final Pattern PLACE_AFTER_AT = Pattern.compile("(?:在|于|赴|到|抵达|前往)(\uE001+)");
     private static final Pattern EACH = Pattern.compile("分别|各自");
+    /** Verbs of reporting: a date before them dates the report, not the event reported. */
+    private static final Pattern REPORTING = Pattern.compile("表示|说|称|指出|透露|报道|报导|宣布|获悉|证实|介绍|告诉|消息");
 
     private final RuleBook book;
     private final Modality modality;
@@ -98,12 +100,12 @@ public final class RuleEngine {
             if (r.has("each") && EACH.matcher(mk.text.substring(m.start(), m.end())).find() && b.size() > 1) {
                 for (int i = 0; i < b.size(); i++) {
                     List<Entity> ps = distinct(a, List.of(b.get(i)), c);
-                    DateValue d = each.size() == b.size() ? each.get(i) : date(dates, mk, verb[0], status);
+                    DateValue d = each.size() == b.size() ? each.get(i) : date(dates, mk, m.start(), verb[0], status);
                     add(ps, statusFor(status, d, mk, verb), mode, d, place, ev);
                 }
                 return;
             }
-            DateValue d = date(dates, mk, verb[0], status);
+            DateValue d = date(dates, mk, m.start(), verb[0], status);
             add(distinct(a, b, c), statusFor(status, d, mk, verb), mode, d, place, ev);
         }
 
@@ -131,7 +133,7 @@ public final class RuleEngine {
                 return;
             }
             int[] verb = range(m, "verb", content[0], content[0]);
-            DateValue d = date(dates, mk, verb[0], Status.HELD);
+            DateValue d = date(dates, mk, m.start(), verb[0], Status.HELD);
             statements.add(new Statement(speaker.id(), text, d, ev));
             lastSpeaker = speaker;
             lastSpeakerSentence = mk.sentence.index();
@@ -161,7 +163,7 @@ public final class RuleEngine {
             List<DateValue> each = datesIn(dates, mk, m.start(), m.end(), status);
             boolean distribute = EACH.matcher(mk.text.substring(m.start(), m.end())).find() && each.size() == who.size() && who.size() > 1;
             for (int i = 0; i < who.size(); i++) {
-                DateValue d = distribute ? each.get(i) : date(dates, mk, verb[0], status);
+                DateValue d = distribute ? each.get(i) : date(dates, mk, m.start(), verb[0], status);
                 Status st = statusFor(status, d, mk, verb);
                 for (Entity place : where) {
                     visits.add(new Visit(who.get(i).id(), place.id(), st, d, ev));
@@ -184,16 +186,35 @@ public final class RuleEngine {
             return s;
         }
 
-        private DateValue date(List<Dates.Found> dates, Marked mk, int verbStart, Status status) {
-            int verbDoc = mk.docSpan(verbStart, verbStart + 1).start();
+        /**
+         * The date of an event: the last one written between the match's start and its verb; else
+         * the nearest before the match, unless a verb of reporting stands between (in "知情官员周四
+         * 表示，拜登与习近平将会晤" 周四 dates the telling); else one right after the verb.
+         */
+        private DateValue date(List<Dates.Found> dates, Marked mk, int matchStart, int verbStart, Status status) {
+            Span region = mk.docSpan(matchStart, Math.max(matchStart + 1, verbStart));
             Dates.Found best = null;
             for (Dates.Found f : dates) {
-                if (f.span().start() < verbDoc) {
-                    best = f; // the last one written before the verb
+                if (f.span().start() >= region.start() && f.span().end() <= region.end()) {
+                    best = f;
                 }
             }
-            if (best == null && !dates.isEmpty()) {
-                best = dates.get(0);
+            if (best == null) {
+                for (Dates.Found f : dates) {
+                    if (f.span().end() <= region.start()
+                            && !REPORTING.matcher(doc.norm().substring(f.span().end(), region.start())).find()) {
+                        best = f;
+                    }
+                }
+            }
+            if (best == null) {
+                for (Dates.Found f : dates) {
+                    if (f.span().start() >= region.end() && f.span().start() - region.end() <= 12
+                            && doc.norm().substring(region.end(), f.span().start()).indexOf('，') < 0) {
+                        best = f;
+                        break;
+                    }
+                }
             }
             return best == null ? null : best.pick(status == Status.PLANNED);
         }
@@ -228,6 +249,11 @@ public final class RuleEngine {
             Sentence s = mk.sentence;
             return new Evidence(s.index(), mk.docSpan(m.start(), m.end()), doc.text(s), r.id(), r.confidence());
         }
+    }
+
+    /** A sentence as the rules see it, names shown as [P:name], [L:name], [O:name], [G:a+b] (for rule authors). */
+    public static String marked(Analysis a, Sentence s) {
+        return Marked.of(a.document(), s, a.mentions(), a.references()).render();
     }
 
     public Extraction extract(Analysis a) {
