@@ -71,18 +71,38 @@ final class ExportCommand implements Command {
                         + (line.hasOption("article") ? " (was " + line.getOptionValue("article") + " ingested from this path?)" : ""));
             }
             if (line.hasOption("out")) {
-                Path out = Path.of(line.getOptionValue("out"));
-                if (out.toAbsolutePath().getParent() != null) {
-                    Files.createDirectories(out.toAbsolutePath().getParent());
-                }
-                try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
-                    Exporter.export(s.dataset(), format, graph, os);
-                }
+                write(s, format, graph, Path.of(line.getOptionValue("out")));
             } else {
                 Exporter.export(s.dataset(), format, graph, ctx.out());
                 ctx.out().flush();
             }
         }
         return 0;
+    }
+
+    static void write(Store s, Exporter.Format format, Node graph, Path out) throws java.io.IOException {
+        if (out.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+        }
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+            Exporter.export(s.dataset(), format, graph, os);
+        }
+    }
+
+    /** The export format a file name asks for by its extension. */
+    static Exporter.Format formatOf(Path file) throws UsageException {
+        String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (n.endsWith(".nq") || n.endsWith(".nquads")) {
+            return Exporter.Format.NQUADS;
+        } else if (n.endsWith(".trig")) {
+            return Exporter.Format.TRIG;
+        } else if (n.endsWith(".ttl")) {
+            return Exporter.Format.TURTLE;
+        } else if (n.endsWith(".jsonld") || n.endsWith(".json")) {
+            return Exporter.Format.JSONLD;
+        } else if (n.endsWith(".rdf") || n.endsWith(".xml") || n.endsWith(".owl")) {
+            return Exporter.Format.RDFXML;
+        }
+        throw new UsageException("cannot tell the export format of " + file + " (use .nq, .trig, .ttl, .jsonld or .rdf)");
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.guanxi.export.Exporter;
 import org.guanxi.pipeline.IngestRun;
 import org.guanxi.pipeline.IngestSummary;
 import org.guanxi.pipeline.Pipeline;
@@ -37,6 +38,8 @@ final class IngestCommand implements Command {
         o.addOption(Option.builder().longOpt("threshold").hasArg().argName("X")
                 .desc("leave out facts less confident than X (0..1, default " + Pipeline.DEFAULT_THRESHOLD + ")").get());
         o.addOption(Option.builder("q").longOpt("quiet").desc("no progress lines").get());
+        o.addOption(Option.builder().longOpt("export").hasArg().argName("FILE")
+                .desc("afterwards, export the whole store to FILE (format from its extension: .nq .trig .ttl .jsonld .rdf)").get());
         return o;
     }
 
@@ -52,11 +55,17 @@ final class IngestCommand implements Command {
         Pipeline pipeline = new Pipeline(CommonOptions.data(line), threshold);
         IngestRun.Options opts = new IngestRun.Options(threads, batch, line.hasOption("force"),
                 line.hasOption("quiet") ? null : ctx.err(), System.console() != null);
+        Exporter.Format exportFormat = line.hasOption("export") ? ExportCommand.formatOf(Path.of(line.getOptionValue("export"))) : null;
         IngestSummary s;
         try (Store store = Store.open(CommonOptions.store(line))) {
             s = new IngestRun(pipeline, store, opts).run(paths);
+            report(s, ctx);
+            if (exportFormat != null) {
+                Path out = Path.of(line.getOptionValue("export"));
+                ExportCommand.write(store, exportFormat, null, out);
+                ctx.out().println("exported the store to " + out);
+            }
         }
-        report(s, ctx);
         return 0;
     }
 

@@ -26,6 +26,8 @@ final class PageDates {
     private static final Pattern URL_YMD = Pattern.compile("/(20\\d{2}|19\\d{2})[/-]?(\\d{2})[/-]?(\\d{2})(?:/|-|\\.|$)");
     private static final Pattern URL_SHORT = Pattern.compile("/(\\d{2})/(\\d{1,2})/(\\d{1,2})/n\\d+");
     private static final Pattern URL_DASHED = Pattern.compile("-(20\\d{2})(\\d{2})(\\d{2})(?:/|\\.|$)");
+    /** RFA: rc-03272020110802.html is 2020-03-27. */
+    private static final Pattern URL_MDY = Pattern.compile("/[a-z]{1,4}-(\\d{2})(\\d{2})(20\\d{2})\\d{4,6}\\.html");
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
     private PageDates() {
@@ -80,6 +82,9 @@ final class PageDates {
         }
         if ((m = URL_DASHED.matcher(url)).find()) {
             return date(m.group(1), m.group(2), m.group(3));
+        }
+        if ((m = URL_MDY.matcher(url)).find()) {
+            return date(m.group(3), m.group(1), m.group(2));
         }
         return null;
     }

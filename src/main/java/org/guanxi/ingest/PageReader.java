@@ -78,7 +78,7 @@ public final class PageReader {
         List<Block> raw = blocks(doc, meta.fullPage());
 
         String title = firstNonBlank(shell.title(), meta.ogTitle(), cleanTitle(meta.title()), meta.h1());
-        title = title == null ? null : HtmlBlocks.tidy(Jsoup.parse(title).text());
+        title = title == null ? null : tables.cleanTitle(HtmlBlocks.tidy(Jsoup.parse(title).text()));
         String[] outletHolder = {null};
         List<Block> blocks = clean(raw, title, bylines, bodyDates, outletHolder);
 
@@ -248,9 +248,11 @@ public final class PageReader {
         for (Pattern p : tables.bylines()) {
             Matcher m = p.matcher(text);
             if (m.find()) {
-                for (String name : m.group("name").split("[、,，/／]")) {
-                    if (!name.isBlank()) {
-                        bylines.add(name.strip());
+                for (String group : hasGroup(p, "name2") ? new String[] {"name", "name2"} : new String[] {"name"}) {
+                    for (String name : m.group(group).split("[、,，/／]")) {
+                        if (!name.isBlank()) {
+                            bylines.add(name.strip());
+                        }
                     }
                 }
                 text = (text.substring(0, m.start()) + text.substring(m.end())).strip();

@@ -9,7 +9,7 @@ import org.guanxi.config.DataSource;
 /** The page readers' data: selectors, boilerplate and by-line patterns, outlets (ontology/readers/). */
 record ReaderTables(String dropSelector, List<String> contentSelectors, String captionSelector,
                     List<Pattern> boilerplate, List<Pattern> bylines, List<Pattern> datelines,
-                    List<String[]> outlets) {
+                    List<Pattern> titleSuffixes, List<String[]> outlets) {
 
     static ReaderTables load(DataSource data) {
         return new ReaderTables(
@@ -19,6 +19,7 @@ record ReaderTables(String dropSelector, List<String> contentSelectors, String c
                 patterns(data.entries("readers/boilerplate.txt")),
                 patterns(data.entries("readers/bylines.txt")),
                 patterns(data.entries("readers/datelines.txt")),
+                patterns(data.entries("readers/title-suffixes.txt")),
                 data.table("readers/outlets.tsv"));
     }
 
@@ -37,6 +38,15 @@ record ReaderTables(String dropSelector, List<String> contentSelectors, String c
             }
         }
         return false;
+    }
+
+    /** The title without the site name a page appends to it. */
+    String cleanTitle(String title) {
+        String t = title;
+        for (Pattern p : titleSuffixes) {
+            t = p.matcher(t).replaceFirst("");
+        }
+        return t.strip();
     }
 
     /** The outlet publishing at this URL's host, or null. */

@@ -178,9 +178,10 @@ public final class Linker {
         List<Entity> found = new ArrayList<>();
         for (Object o : items) {
             List<Entity> es = o instanceof Mention m ? List.of(m.entity()) : ((Reference) o).entities();
-            for (Entity e : es) {
+            for (int i = es.size() - 1; i >= 0; i--) {
+                Entity e = es.get(i);
                 if (found.size() < 2 && found.stream().noneMatch(x -> x.id().equals(e.id()))) {
-                    found.add(e);
+                    found.add(0, e); // in text order
                 }
             }
             if (found.size() >= 2) {

@@ -65,6 +65,7 @@ public final class Recognizer {
                 taken.add(h.span());
             }
             interpunctNames(doc, s, toks, taken, candidates);
+            titledNames(doc, s, toks, taken, candidates);
             for (int i = 0; i < toks.size(); i++) {
                 Token t = toks.get(i);
                 EntityType type = tables.typeOf(t.tag());
@@ -92,33 +93,93 @@ public final class Recognizer {
         return new Analysis(doc, tokens, titled);
     }
 
-    /** "佐科·维多多说" holds the name 佐科·维多多: a HanLP word before the dot, Chinese characters after it up to a word that ends names. */
+    /**
+     * "美国总统佐科·维多多说" holds the name 佐科·维多多: before the dot, the Chinese characters after
+     * the last word that cannot be part of a name (a title, a place, a verb, a function word); after
+     * it, characters up to a word that ends names.
+     */
     private void interpunctNames(Document doc, Sentence s, List<Token> toks, List<Span> taken, List<Candidate> out) {
         String norm = doc.norm(s.span());
+        int base = s.span().start();
         Matcher m = INTERPUNCT_NAME.matcher(norm);
         while (m.find()) {
             int dot = norm.indexOf('·', m.start());
-            int start = m.start();
+            int start = Math.max(m.start(), dot - 6);
             for (Token t : toks) {
-                int ts = t.span().start() - s.span().start();
-                int te = t.span().end() - s.span().start();
-                if (ts <= dot - 1 && te >= dot) {
-                    start = Math.max(start, ts);
-                    if (tables.isTitle(t.word().replace("·", "")) || t.tag().equals("nnt")) {
-                        start = dot; // the word before the dot is a title, not a name
-                    }
+                int ts = t.span().start() - base;
+                int te = t.span().end() - base;
+                if (te <= dot && te > start && !canBeInName(t)) {
+                    start = te;
                 }
             }
             int end = cutAtNameEnd(norm, m.end(), norm.lastIndexOf('·', m.end() - 1) + 1);
             if (start >= dot || end <= dot + 1) {
                 continue;
             }
-            Span span = new Span(s.span().start() + start, s.span().start() + end);
+            Span span = new Span(base + start, base + end);
             if (taken.stream().noneMatch(x -> x.overlaps(span))) {
                 out.add(new Candidate(span, norm.substring(start, end), EntityType.PERSON, "pattern:interpunct", s.index(), -1));
                 taken.add(span);
             }
         }
+    }
+
+    /**
+     * "当地官员张文华表示" when HanLP splits the name (张/q 文华/nz): right after a title, two or three
+     * characters that start with a surname and end where a verb of saying or punctuation starts.
+     */
+    private void titledNames(Document doc, Sentence s, List<Token> toks, List<Span> taken, List<Candidate> out) {
+        String norm = doc.norm(s.span());
+        int base = s.span().start();
+        for (int i = 0; i < toks.size() - 1; i++) {
+            Token t = toks.get(i);
+            if (!(t.tag().equals("nnt") || tables.isTitle(t.word()))) {
+                continue;
+            }
+            int at = t.span().end() - base;
+            for (int len = 3; len >= 2; len--) {
+                if (at + len > norm.length()) {
+                    continue;
+                }
+                String name = norm.substring(at, at + len);
+                Span span = new Span(base + at, base + at + len);
+                if (!name.codePoints().allMatch(cp -> HanlpAnalyzer.isHan((char) cp)) || !tables.startsWithSurname(name)
+                        || hanlp.isCommonWord(name) || tables.notNames().contains(name) || !endsName(norm, at + len)
+                        || taken.stream().anyMatch(x -> x.overlaps(span))) {
+                    continue;
+                }
+                out.add(new Candidate(span, name, EntityType.PERSON, "pattern:title", s.index(), -1));
+                taken.add(span);
+                break;
+            }
+        }
+    }
+
+    /** A name may end here: at punctuation, the end, or a word that shows a person ("表示", "说"). */
+    private boolean endsName(String norm, int at) {
+        if (at >= norm.length()) {
+            return true;
+        }
+        if ("，、（(。：:；;”".indexOf(norm.charAt(at)) >= 0) {
+            return true;
+        }
+        for (String cue : tables.personCues()) {
+            if (norm.startsWith(cue, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that end before a transliterated name: titles, places, verbs, prepositions, particles. */
+    private boolean canBeInName(Token t) {
+        String tag = t.tag();
+        if (tag.equals("nnt") || tables.isTitle(t.word()) || tag.startsWith("ns") || tag.startsWith("nt")) {
+            return false;
+        }
+        return !(tag.equals("v") || tag.equals("vn") || tag.equals("vi") || tag.startsWith("p") || tag.startsWith("c")
+                || tag.startsWith("u") || tag.equals("w") || tag.startsWith("r") || tag.equals("d") || tag.equals("m")
+                || tag.equals("t") || tag.equals("f"));
     }
 
     private int cutAtNameEnd(String s, int end, int lastPartStart) {
@@ -145,6 +206,8 @@ public final class Recognizer {
             case PERSON -> {
                 if (c.source().equals("pattern:interpunct")) {
                     confidence = 0.8;
+                } else if (c.source().equals("pattern:title")) {
+                    confidence = 0.7 + 0.1 * Math.min(evidence, 2);
                 } else if (c.source().equals("hanlp:nr")) {
                     if (name.length() > 4 || !tables.startsWithSurname(name) || hanlp.isCommonWord(name)) {
                         return null;

@@ -99,4 +99,8 @@ public final class Pipeline {
     public RuleBook ruleBook() {
         return ruleBook;
     }
+
+    public RuleEngine rules() {
+        return rules;
+    }
 }

@@ -25,9 +25,17 @@ final class Modality {
     /** A status cue nearest before {@code verbStart} in {@code text[from, verbStart)}, or one in the few characters after {@code verbEnd}. */
     Status status(String text, int from, int verbStart, int verbEnd) {
         Status after = cueAfter(text, verbEnd);
+        if (after == Status.CANCELLED && nearest(text, from, verbStart) == Status.PLANNED) {
+            return Status.PLANNED; // "可能导致峰会流产": still only in doubt
+        }
         if (after != null) {
             return after;
         }
+        Status before = nearest(text, from, verbStart);
+        return before == null ? Status.HELD : before;
+    }
+
+    private Status nearest(String text, int from, int verbStart) {
         Status best = null;
         int bestAt = -1;
         for (Status s : Status.values()) {
@@ -39,7 +47,7 @@ final class Modality {
                 }
             }
         }
-        return best == null ? Status.HELD : best;
+        return best;
     }
 
     /** True when some planned or cancelled cue is written before the verb (the event is not plainly reported as done). */

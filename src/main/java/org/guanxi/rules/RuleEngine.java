@@ -32,6 +32,9 @@ import org.guanxi.rules.RuleBook.Rule;
 public final class RuleEngine {
     private static final Pattern PLACE_AFTER_AT = Pattern.compile("(?:在|于|赴|到|抵达|前往)(\uE001+)");
     private static final Pattern EACH = Pattern.compile("分别|各自");
+    /** How many sentences after a meeting people can still be said to have joined it. */
+    private static final int JOIN_WINDOW = 5;
+    private static final Pattern DATE_AFTER_VERB = Pattern.compile("[^，,。；;]{0,4}?(?:将|已|定|拟)?(?:于|在)");
     /** Verbs of reporting: a date before them dates the report, not the event reported. */
     private static final Pattern REPORTING = Pattern.compile("表示|说|称|指出|透露|报道|报导|宣布|获悉|证实|介绍|告诉|消息");
 
@@ -64,7 +67,11 @@ public final class RuleEngine {
             this.published = doc.article().published();
         }
 
+        /** Verbs (marked ranges) already read, per relation: one verb gives one fact, to the first rule that reads it. */
+        private final java.util.Map<Relation, List<int[]>> claimed = new java.util.EnumMap<>(Relation.class);
+
         void sentence(Sentence s) {
+            claimed.clear();
             Marked mk = Marked.of(doc, s, analysis.mentions(), analysis.references());
             List<Dates.Found> dates = Dates.find(doc.norm(s.span()), s.span().start(), published);
             for (Rule r : book.rules()) {
@@ -77,17 +84,34 @@ public final class RuleEngine {
                         if (m.end() == m.start()) {
                             break;
                         }
-                        switch (r.relation()) {
+                        int[] verb = range(m, "verb", m.start(), m.end());
+                        if (isClaimed(r.relation(), verb)) {
+                            continue;
+                        }
+                        boolean made = switch (r.relation()) {
                             case MEETING -> meeting(r, m, mk, dates);
                             case STATEMENT -> statement(r, m, mk, dates);
                             case VISIT -> visit(r, m, mk, dates);
+                        };
+                        if (made) {
+                            claimed.computeIfAbsent(r.relation(), k -> new ArrayList<>()).add(verb);
                         }
                     }
                 }
             }
         }
 
-        void meeting(Rule r, Matcher m, Marked mk, List<Dates.Found> dates) {
+        private boolean isClaimed(Relation relation, int[] verb) {
+            for (int[] c : claimed.getOrDefault(relation, List.of())) {
+                if (c[0] < verb[1] && verb[0] < c[1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** @return whether a fact was made */
+        boolean meeting(Rule r, Matcher m, Marked mk, List<Dates.Found> dates) {
             int[] verb = range(m, "verb", m.start(), m.end());
             List<Entity> a = people(m, mk, "a");
             List<Entity> b = people(m, mk, "b");
@@ -96,26 +120,51 @@ public final class RuleEngine {
             Mode mode = r.has("mode") ? parseMode(r.option("mode")) : modality.mode(mk.text, verb[0], verb[1]);
             Entity place = place(m, mk, verb[0]);
             Evidence ev = evidence(r, m, mk);
+            if ("previous".equals(r.option("join"))) {
+                return joinPrevious(c, mk, ev);
+            }
             List<DateValue> each = datesIn(dates, mk, m.start(), verb[0], status);
             if (r.has("each") && EACH.matcher(mk.text.substring(m.start(), m.end())).find() && b.size() > 1) {
+                boolean made = false;
                 for (int i = 0; i < b.size(); i++) {
                     List<Entity> ps = distinct(a, List.of(b.get(i)), c);
                     DateValue d = each.size() == b.size() ? each.get(i) : date(dates, mk, m.start(), verb[0], status);
-                    add(ps, statusFor(status, d, mk, verb), mode, d, place, ev);
+                    made |= add(ps, statusFor(status, d), mode, d, place, ev);
                 }
-                return;
+                return made;
             }
             DateValue d = date(dates, mk, m.start(), verb[0], status);
-            add(distinct(a, b, c), statusFor(status, d, mk, verb), mode, d, place, ev);
+            return add(distinct(a, b, c), statusFor(status, d), mode, d, place, ev);
         }
 
-        private void add(List<Entity> ps, Status status, Mode mode, DateValue d, Entity place, Evidence ev) {
+        private boolean add(List<Entity> ps, Status status, Mode mode, DateValue d, Entity place, Evidence ev) {
             if (ps.size() >= 2 && ev.confidence() >= threshold) {
                 meetings.add(new Meeting(ps.stream().map(Entity::id).toList(), status, mode, d, place == null ? null : place.id(), List.of(ev)));
+                return true;
             }
+            return false;
         }
 
-        void statement(Rule r, Matcher m, Marked mk, List<Dates.Found> dates) {
+        /** People who joined the meeting reported last (a few sentences before at most). */
+        private boolean joinPrevious(List<Entity> joining, Marked mk, Evidence ev) {
+            if (joining.isEmpty() || meetings.isEmpty() || ev.confidence() < threshold) {
+                return false;
+            }
+            Meeting last = meetings.get(meetings.size() - 1);
+            if (mk.sentence.index() - last.evidence().get(last.evidence().size() - 1).sentence() > JOIN_WINDOW) {
+                return false;
+            }
+            List<String> ps = new ArrayList<>(last.participants());
+            joining.forEach(e -> {
+                if (!ps.contains(e.id())) {
+                    ps.add(e.id());
+                }
+            });
+            meetings.add(new Meeting(ps, last.status(), last.mode(), last.date(), last.place(), List.of(ev)));
+            return true;
+        }
+
+        boolean statement(Rule r, Matcher m, Marked mk, List<Dates.Found> dates) {
             Entity speaker;
             if ("previous".equals(r.option("speaker"))) {
                 speaker = mk.sentence.index() - lastSpeakerSentence <= 1 ? lastSpeaker : null;
@@ -125,21 +174,22 @@ public final class RuleEngine {
             }
             int[] content = range(m, "content", -1, -1);
             if (speaker == null || content[0] < 0) {
-                return;
+                return false;
             }
             String text = cleanContent(doc.text(mk.docSpan(content[0], content[1])));
             Evidence ev = evidence(r, m, mk);
-            if (hanCount(text) < 4 || ev.confidence() < threshold) {
-                return;
+            if (hanCount(text) < 2 || ev.confidence() < threshold) {
+                return false;
             }
             int[] verb = range(m, "verb", content[0], content[0]);
             DateValue d = date(dates, mk, m.start(), verb[0], Status.HELD);
             statements.add(new Statement(speaker.id(), text, d, ev));
             lastSpeaker = speaker;
             lastSpeakerSentence = mk.sentence.index();
+            return true;
         }
 
-        void visit(Rule r, Matcher m, Marked mk, List<Dates.Found> dates) {
+        boolean visit(Rule r, Matcher m, Marked mk, List<Dates.Found> dates) {
             int[] verb = range(m, "verb", m.start(), m.end());
             List<Entity> who = people(m, mk, "a");
             List<Entity> where = new ArrayList<>();
@@ -157,18 +207,19 @@ public final class RuleEngine {
             }
             Evidence ev = evidence(r, m, mk);
             if (who.isEmpty() || where.isEmpty() || ev.confidence() < threshold) {
-                return;
+                return false;
             }
             Status status = status(r, mk, verb);
             List<DateValue> each = datesIn(dates, mk, m.start(), m.end(), status);
             boolean distribute = EACH.matcher(mk.text.substring(m.start(), m.end())).find() && each.size() == who.size() && who.size() > 1;
             for (int i = 0; i < who.size(); i++) {
                 DateValue d = distribute ? each.get(i) : date(dates, mk, m.start(), verb[0], status);
-                Status st = statusFor(status, d, mk, verb);
+                Status st = statusFor(status, d);
                 for (Entity place : where) {
                     visits.add(new Visit(who.get(i).id(), place.id(), st, d, ev));
                 }
             }
+            return true;
         }
 
         private Status status(Rule r, Marked mk, int[] verb) {
@@ -179,7 +230,7 @@ public final class RuleEngine {
         }
 
         /** A plainly reported event dated after publication is still to come. */
-        private Status statusFor(Status s, DateValue d, Marked mk, int[] verb) {
+        private Status statusFor(Status s, DateValue d) {
             if (s == Status.HELD && d != null && published != null && after(d, published)) {
                 return Status.PLANNED;
             }
@@ -209,8 +260,9 @@ public final class RuleEngine {
             }
             if (best == null) {
                 for (Dates.Found f : dates) {
-                    if (f.span().start() >= region.end() && f.span().start() - region.end() <= 12
-                            && doc.norm().substring(region.end(), f.span().start()).indexOf('，') < 0) {
+                    // "会谈将于11月15日举行": a date the verb itself introduces
+                    if (f.span().start() >= region.end()
+                            && DATE_AFTER_VERB.matcher(doc.norm().substring(region.end(), f.span().start())).matches()) {
                         best = f;
                         break;
                     }
@@ -256,15 +308,24 @@ public final class RuleEngine {
         return Marked.of(a.document(), s, a.mentions(), a.references()).render();
     }
 
-    public Extraction extract(Analysis a) {
+    /** The facts each rule read, before events reported twice are merged. */
+    record Facts(List<Meeting> meetings, List<Statement> statements, List<Visit> visits) {
+    }
+
+    Facts collect(Analysis a) {
         Run run = new Run(a);
         for (Sentence s : a.document().sentences()) {
             if (s.kind().carriesFacts()) {
                 run.sentence(s);
             }
         }
-        return new Extraction(a.document().article(), a.mentions(), Merger.meetings(run.meetings),
-                Merger.statements(run.statements), Merger.visits(run.visits), positions(a));
+        return new Facts(run.meetings, run.statements, run.visits);
+    }
+
+    public Extraction extract(Analysis a) {
+        Facts f = collect(a);
+        return new Extraction(a.document().article(), a.mentions(), Merger.meetings(f.meetings()),
+                Merger.statements(f.statements()), Merger.visits(f.visits()), positions(a));
     }
 
     private static List<PositionClaim> positions(Analysis a) {
@@ -275,7 +336,7 @@ public final class RuleEngine {
             if (m.title() == null || m.titleSpan() == null) {
                 continue;
             }
-            String country = null;
+            String country = titleCountry(a, m);
             String title = m.title();
             boolean seen = out.stream().anyMatch(p -> p.person().equals(m.entity().id()) && p.title().equals(title));
             if (!seen) {
@@ -285,6 +346,16 @@ public final class RuleEngine {
             }
         }
         return out;
+    }
+
+    /** The country of a title: of the place or body written in it ("美国国务卿", "中国外交部副部长"). */
+    private static String titleCountry(Analysis a, Mention person) {
+        for (Mention x : a.mentions()) {
+            if (x != person && person.titleSpan().contains(x.span()) && x.entity().country() != null) {
+                return x.entity().country();
+            }
+        }
+        return null;
     }
 
     private static Sentence sentenceAt(Document doc, int offset) {

@@ -17,7 +17,9 @@ public final class SentenceSplitter {
     private static final String TERMINATORS = "。！？!?；";
     private static final String OPEN = "“「『‘";
     private static final String CLOSE = "”」』’";
-    private static final String TRAILING = "”」』’）)\"'》】";
+    private static final String TRAILING = "”」』’）)》】";
+    /** The longest attribution after a quote ("美国国务卿布林肯在记者会上说。"). */
+    private static final int ATTRIBUTION_MAX = 24;
 
     /**
      * Sentences of one block's text, numbered from {@code firstIndex}, with spans shifted by
@@ -49,7 +51,11 @@ public final class SentenceSplitter {
                 asciiQuoteOpen = !asciiQuoteOpen;
                 if (asciiQuoteOpen) {
                     quoteOpenedAt = i;
+                } else if (depth == 0 && i > start && TERMINATORS.indexOf(text.charAt(i - 1)) >= 0 && quoteEndsSentence(text, i + 1, to)) {
+                    start = emitter.emit(text, start, i + 1, to);
+                    i = start - 1;
                 }
+                continue;
             }
             boolean quoted = depth > 0 || asciiQuoteOpen;
             if (quoted && i - quoteOpenedAt > MAX_LENGTH) {
@@ -79,9 +85,26 @@ public final class SentenceSplitter {
         return out;
     }
 
+    /**
+     * After "。”": the sentence ends here unless what follows is only its attribution ("拜登说。").
+     * A new quote, the block's end, or a clause that runs on to a comma or colon ("王毅还说，")
+     * starts a new sentence.
+     */
     private static boolean quoteEndsSentence(String text, int after, int to) {
         int j = skipSpace(text, after, to);
-        return j >= to || OPEN.indexOf(text.charAt(j)) >= 0;
+        if (j >= to || OPEN.indexOf(text.charAt(j)) >= 0 || text.charAt(j) == '"') {
+            return true;
+        }
+        for (int k = j; k < Math.min(to, j + ATTRIBUTION_MAX); k++) {
+            char c = text.charAt(k);
+            if (TERMINATORS.indexOf(c) >= 0) {
+                return false;
+            }
+            if (c == '，' || c == ',' || c == '：' || c == ':' || OPEN.indexOf(c) >= 0 || c == '"') {
+                return true;
+            }
+        }
+        return true;
     }
 
     private static int lastComma(String text, int start, int i) {

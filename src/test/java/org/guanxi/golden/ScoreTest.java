@@ -1,0 +1,82 @@
+package org.guanxi.golden;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.guanxi.TestSupport;
+import org.guanxi.export.Exporter;
+import org.guanxi.pipeline.IngestRun;
+import org.guanxi.pipeline.IngestSummary;
+import org.guanxi.store.Store;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The scorer of ../shared/eval as a regression floor: the seed articles against their gold, and
+ * the project's dev set (eval/dev) against its gold. Prints each table; fails below the floors.
+ */
+class ScoreTest {
+    /** Raise these as extraction improves; never lower them to make a change pass. */
+    private static final double SEED_FLOOR = 0.90;
+    private static final double DEV_FLOOR = 0.60;
+    private static final Pattern SCORE = Pattern.compile("SCORE .* macro=([0-9.]+)");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void seeds() throws Exception {
+        List<Path> files;
+        try (var s = Files.list(TestSupport.corpus("seeds"))) {
+            files = s.sorted().toList();
+        }
+        String table = score(files, TestSupport.SHARED.resolve("eval/gold/seeds.json"), TestSupport.SHARED.resolve("eval/gold/entities.json"));
+        System.out.println("Seed articles against ../shared/eval/gold/seeds.json:\n" + table);
+        assertTrue(macro(table) >= SEED_FLOOR, "seed macro F1 below " + SEED_FLOOR + ":\n" + table);
+    }
+
+    @Test
+    void devSet() throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("eval/dev/articles.txt"))) {
+            if (!line.isBlank()) {
+                files.add(TestSupport.corpus(line.strip()));
+            }
+        }
+        String table = score(files, Path.of("eval/dev/gold.json"), Path.of("eval/dev/entities.json"));
+        System.out.println("Dev set (" + files.size() + " articles of relevant/) against eval/dev/gold.json:\n" + table);
+        assertTrue(macro(table) >= DEV_FLOOR, "dev macro F1 below " + DEV_FLOOR + ":\n" + table);
+    }
+
+    /** Ingests the files into a fresh store, exports N-Quads, runs score.py; returns its table. */
+    private String score(List<Path> files, Path gold, Path entities) throws IOException, InterruptedException {
+        Path quads = dir.resolve("dump.nq");
+        try (Store store = Store.inMemory()) {
+            IngestSummary s = new IngestRun(TestSupport.pipeline(), store, IngestRun.Options.defaults()).run(files);
+            assertEquals(files.size(), s.ingested(), () -> "skipped: " + s.skipped());
+            try (OutputStream out = Files.newOutputStream(quads)) {
+                Exporter.export(store.dataset(), Exporter.Format.NQUADS, null, out);
+            }
+        }
+        Process p = new ProcessBuilder("python3", TestSupport.SHARED.resolve("eval/score.py").toString(), "--quads", quads.toString(),
+                "--gold", gold.toString(), "--entities", entities.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        return out;
+    }
+
+    private static double macro(String table) {
+        Matcher m = SCORE.matcher(table);
+        assertTrue(m.find(), table);
+        return Double.parseDouble(m.group(1));
+    }
+}

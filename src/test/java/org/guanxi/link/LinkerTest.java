@@ -1,0 +1,58 @@
+package org.guanxi.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.guanxi.TestSupport;
+import org.guanxi.doc.Analysis;
+import org.guanxi.doc.Article;
+import org.guanxi.doc.Block;
+import org.guanxi.doc.BlockKind;
+import org.guanxi.doc.Entity;
+import org.guanxi.doc.Reference;
+import org.junit.jupiter.api.Test;
+
+class LinkerTest {
+    private static Analysis analyze(String... paragraphs) {
+        List<Block> blocks = java.util.Arrays.stream(paragraphs).map(p -> new Block(BlockKind.PARAGRAPH, p)).toList();
+        return TestSupport.pipeline().analyze(new Article("t.txt", "/t.txt", "0", "", LocalDate.of(2022, 11, 14), null, null,
+                List.of(), blocks, "UTF-8"));
+    }
+
+    private static List<String> ids(Reference r) {
+        return r.entities().stream().map(Entity::id).toList();
+    }
+
+    @Test
+    void aPronounAtTheHeadOfAClauseIsTheSubjectBefore() {
+        Analysis a = analyze("美国财政部长耶伦在巴厘岛告诉媒体，此次会晤很重要。", "她说，拜登已向中方明确表示了担忧。");
+        Reference she = a.references().get(0);
+        assertEquals("她", she.surface());
+        assertEquals(List.of("person/janet-yellen"), ids(she));
+    }
+
+    @Test
+    void aPairWordIsTheLastTwoPeopleNamed() {
+        Analysis a = analyze("白宫正为拜登与习近平的会晤制定计划。预计在11月，两位领导人可能在旧金山会面。");
+        Reference pair = a.references().stream().filter(Reference::isGroup).findFirst().orElseThrow();
+        assertEquals(List.of("person/joe-biden", "person/xi-jinping"), ids(pair));
+    }
+
+    @Test
+    void anAbbreviationStandsForBothLeadersWhenTheArticleNamesThem() {
+        Analysis a = analyze("拜登会见习近平。拜习上一次会晤是在去年。");
+        Reference abbr = a.references().stream().filter(r -> r.surface().equals("拜习")).findFirst().orElseThrow();
+        assertEquals(List.of("person/joe-biden", "person/xi-jinping"), ids(abbr));
+        assertTrue(analyze("拜习会仍未宣布。").references().stream().noneMatch(r -> r.surface().equals("拜习")),
+                "without the leaders named, an abbreviation stays unresolved");
+    }
+
+    @Test
+    void aShortTransliteratedNameJoinsTheFullName() {
+        Analysis a = analyze("瑞典驻华大使卡琳·约翰松出席了活动。约翰松表示欢迎。");
+        List<String> ids = a.mentions().stream().filter(m -> m.surface().contains("约翰松")).map(m -> m.entity().id()).distinct().toList();
+        assertEquals(1, ids.size(), ids::toString);
+    }
+}

@@ -1,0 +1,79 @@
+package org.guanxi.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.guanxi.TestSupport;
+import org.guanxi.doc.Analysis;
+import org.guanxi.doc.Article;
+import org.guanxi.doc.Block;
+import org.guanxi.doc.BlockKind;
+import org.guanxi.doc.EntityType;
+import org.guanxi.doc.Mention;
+import org.junit.jupiter.api.Test;
+
+class RecognizerTest {
+    private static Analysis analyze(String text) {
+        Article a = new Article("t.txt", "/t.txt", "0", "", LocalDate.of(2023, 10, 28), null, null, List.of(),
+                List.of(new Block(BlockKind.PARAGRAPH, text)), "UTF-8");
+        return TestSupport.pipeline().analyze(a);
+    }
+
+    private static List<String> people(String text) {
+        return analyze(text).mentions().stream().filter(m -> m.type() == EntityType.PERSON).map(m -> m.entity().id()).toList();
+    }
+
+    @Test
+    void everyAliasNamesOneEntity() {
+        assertEquals(List.of("person/jake-sullivan", "person/jake-sullivan"), people("美国国家安全顾问沙利文与苏利文是同一人。"));
+        assertEquals(List.of("person/donald-trump", "person/donald-trump"), people("川普（特朗普）总统表示。"));
+        assertEquals(List.of("person/mike-pompeo", "person/mike-pompeo"), people("蓬佩奥，即彭佩奥，出席会议。"));
+    }
+
+    @Test
+    void traditionalCharactersNameTheSamePeople() {
+        assertEquals(people("习近平与拜登视频通话时就曾警告。"), people("習近平與拜登視頻通話時就曾警告。"));
+    }
+
+    @Test
+    void titlesBeforeANameAreKeptWithTheirCountry() {
+        Mention m = analyze("美国国务卿布林肯抵达北京。").mentions().stream()
+                .filter(x -> x.type() == EntityType.PERSON).findFirst().orElseThrow();
+        assertEquals("person/antony-blinken", m.entity().id());
+        assertEquals("国务卿", m.title());
+        assertEquals(0, m.titleSpan().start());
+        Mention sun = analyze("中国外交部副部长孙卫东在9月底访美。").mentions().stream()
+                .filter(x -> x.type() == EntityType.PERSON).findFirst().orElseThrow();
+        assertTrue(sun.title().endsWith("外交部副部长"), sun::title);
+    }
+
+    @Test
+    void unknownPeopleWithGoodEvidenceAreKept() {
+        // not in the gazetteer: a title before the name, a transliterated name with an interpunct
+        List<Mention> ms = analyze("当地官员张文华表示欢迎。瑞典驻华大使卡琳·约翰松出席了活动。").mentions();
+        assertTrue(ms.stream().anyMatch(m -> m.surface().equals("张文华") && m.type() == EntityType.PERSON), ms::toString);
+        assertTrue(ms.stream().anyMatch(m -> m.surface().equals("卡琳·约翰松") && m.type() == EntityType.PERSON), ms::toString);
+    }
+
+    @Test
+    void hanlpsFalseNamesAreNotPeople() {
+        List<Mention> ms = analyze("纪录片《红墙的记忆》（中南海万人和平上访纪实）。美中关系的缓解仍处于试探阶段。").mentions();
+        assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.PERSON), ms::toString);
+    }
+
+    @Test
+    void aShortNameInsideALongerWordIsNotAName() {
+        // 李强 (the premier) is not in 李强调
+        assertTrue(people("杨洁篪和李强调要加强合作。").stream().noneMatch(id -> id.equals("person/li-qiang")));
+    }
+
+    @Test
+    void placesAndOrganisations() {
+        List<Mention> ms = analyze("白宫表示，拜登将在印尼巴厘岛会见习近平。").mentions();
+        assertTrue(ms.stream().anyMatch(m -> m.entity().id().equals("place/bali")), ms::toString);
+        assertTrue(ms.stream().anyMatch(m -> m.entity().id().equals("place/indonesia")), ms::toString);
+        assertTrue(ms.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION && m.surface().equals("白宫")), ms::toString);
+    }
+}

@@ -1,0 +1,108 @@
+package org.guanxi.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.guanxi.doc.Article;
+import org.guanxi.doc.Block;
+import org.guanxi.doc.BlockKind;
+import org.guanxi.doc.DateValue;
+import org.guanxi.doc.Entity;
+import org.guanxi.doc.EntityType;
+import org.guanxi.doc.Evidence;
+import org.guanxi.doc.Extraction;
+import org.guanxi.doc.Meeting;
+import org.guanxi.doc.Mention;
+import org.guanxi.doc.Mode;
+import org.guanxi.doc.Span;
+import org.guanxi.doc.Statement;
+import org.guanxi.doc.Status;
+import org.guanxi.doc.Visit;
+import org.junit.jupiter.api.Test;
+
+/** Records to quads as the graph contract says. */
+class GraphBuilderTest {
+    private static final Entity BIDEN = new Entity("person/joe-biden", EntityType.PERSON, "拜登", "Joe Biden", List.of("乔·拜登"), "Q6279", "us", true);
+    private static final Entity XI = new Entity("person/xi-jinping", EntityType.PERSON, "习近平", "Xi Jinping", List.of(), "Q15031", "cn", true);
+    private static final Entity BALI = new Entity("place/bali", EntityType.PLACE, "巴厘岛", "Bali", List.of(), null, "id", true);
+    private static final Entity CHINA = new Entity("place/china", EntityType.PLACE, "中国", "China", List.of(), "Q148", "cn", true);
+    private static final Evidence EV = new Evidence(1, new Span(10, 30), "拜登和习近平在巴厘岛举行会晤。", "meeting.with", 0.9);
+
+    private final Article article = new Article("000_x.txt", "/data/000_x.txt", "abc", "标题", LocalDate.of(2022, 11, 14),
+            "https://example.org/a", "大纪元", List.of(), List.of(new Block(BlockKind.TITLE, "标题")), "UTF-8");
+
+    private GraphBuilder.ArticleGraph build(Meeting... meetings) {
+        List<Mention> mentions = List.of(new Mention(new Span(0, 2), "拜登", BIDEN, "gazetteer", 1, null, null),
+                new Mention(new Span(3, 6), "习近平", XI, "gazetteer", 1, null, null),
+                new Mention(new Span(7, 10), "巴厘岛", BALI, "gazetteer", 1, null, null));
+        Extraction x = new Extraction(article, mentions, List.of(meetings),
+                List.of(new Statement(BIDEN.id(), "我们会合作", null, EV)),
+                List.of(new Visit(BIDEN.id(), CHINA.id(), Status.PLANNED, DateValue.ofMonth(2022, 12), EV)), List.of());
+        return new GraphBuilder(id -> id.equals(CHINA.id()) ? CHINA : null).build(x);
+    }
+
+    private static boolean has(List<Quad> qs, Node s, Node p, Node o) {
+        return qs.stream().anyMatch(q -> (s == null || q.getSubject().equals(s)) && q.getPredicate().equals(p) && (o == null || q.getObject().equals(o)));
+    }
+
+    @Test
+    void oneNamedGraphPerArticleHoldsEverything() {
+        GraphBuilder.ArticleGraph g = build(new Meeting(List.of(BIDEN.id(), XI.id()), Status.HELD, Mode.IN_PERSON,
+                DateValue.of(LocalDate.of(2022, 11, 14)), BALI.id(), List.of(EV)));
+        assertTrue(g.quads().stream().allMatch(q -> q.getGraph().equals(g.graph())));
+        assertTrue(has(g.quads(), g.graph(), RDF.type.asNode(), GX.Article));
+        assertTrue(has(g.quads(), g.graph(), GX.sourceFile, NodeFactory.createLiteralString("000_x.txt")));
+        assertTrue(has(g.quads(), g.graph(), GX.mentions, Iris.entity(XI.id())));
+        assertTrue(has(g.quads(), Iris.entity(XI.id()), RDFS.label.asNode(), NodeFactory.createLiteralLang("习近平", "zh")));
+        assertTrue(has(g.quads(), Iris.entity(XI.id()), RDF.type.asNode(), GX.Person));
+    }
+
+    @Test
+    void aHeldMeetingGivesMetWithBothWays() {
+        GraphBuilder.ArticleGraph g = build(new Meeting(List.of(BIDEN.id(), XI.id()), Status.HELD, Mode.IN_PERSON,
+                DateValue.of(LocalDate.of(2022, 11, 14)), BALI.id(), List.of(EV)));
+        Node biden = Iris.entity(BIDEN.id());
+        Node xi = Iris.entity(XI.id());
+        assertTrue(has(g.quads(), biden, GX.metWith, xi));
+        assertTrue(has(g.quads(), xi, GX.metWith, biden));
+        assertTrue(has(g.quads(), null, GX.status, GX.Held));
+        assertTrue(has(g.quads(), null, GX.date, NodeFactory.createLiteralDT("2022-11-14", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate)));
+        assertTrue(has(g.quads(), null, GX.place, Iris.entity(BALI.id())));
+        assertTrue(has(g.quads(), null, GX.evidence, NodeFactory.createLiteralLang(EV.text(), "zh")));
+        assertTrue(has(g.quads(), null, GX.rule, NodeFactory.createLiteralString("meeting.with")));
+        assertTrue(has(g.quads(), null, GX.event, null), "a dated meeting points to its corpus-wide event");
+    }
+
+    @Test
+    void aPlannedMeetingGivesNoMetWith() {
+        GraphBuilder.ArticleGraph g = build(new Meeting(List.of(BIDEN.id(), XI.id()), Status.PLANNED, null, DateValue.ofMonth(2023, 11),
+                null, List.of(EV)));
+        assertFalse(has(g.quads(), null, GX.metWith, null));
+        assertTrue(has(g.quads(), null, GX.date, NodeFactory.createLiteralDT("2023-11", org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth)));
+    }
+
+    @Test
+    void statementsAndVisits() {
+        GraphBuilder.ArticleGraph g = build();
+        assertTrue(has(g.quads(), Iris.entity(BIDEN.id()), GX.stated, null));
+        assertTrue(has(g.quads(), null, GX.content, NodeFactory.createLiteralLang("我们会合作", "zh")));
+        assertTrue(has(g.quads(), null, GX.destination, Iris.entity(CHINA.id())));
+        assertFalse(has(g.quads(), null, GX.visited, null), "a planned visit gives no gx:visited");
+        assertTrue(has(g.quads(), Iris.entity(CHINA.id()), RDFS.label.asNode(), NodeFactory.createLiteralLang("中国", "zh")),
+                "a destination the article does not mention is still labelled");
+        assertEquals(1, g.quads().stream().filter(q -> q.getPredicate().equals(GX.speaker)).count());
+    }
+
+    @Test
+    void theSameFileGivesTheSameGraphName() {
+        assertEquals(Iris.article(article), Iris.article("/data/000_x.txt"));
+    }
+}

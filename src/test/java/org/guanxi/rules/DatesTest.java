@@ -1,0 +1,51 @@
+package org.guanxi.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Date expressions resolved against the publication date, as precisely as the text gives them. */
+class DatesTest {
+    @ParameterizedTest(name = "{0} in an article of {1}")
+    @CsvSource({
+            "2022年11月14日，拜登和习近平举行会晤, 2023-10-06, 2022-11-14",
+            "周四（10月5日）表示, 2023-10-06, 2023-10-05",
+            "知情官员周四表示, 2023-10-06, 2023-10-05",
+            "沙利文上周四表示, 2022-11-14, 2022-11-10",
+            "王毅在26日与布林肯会晤, 2023-10-28, 2023-10-26",
+            "他在29日抵达, 2023-11-02, 2023-10-29",
+            "白宫国安顾问沙利文9月中旬则在马耳他与王毅会晤, 2023-10-28, 2023-09",
+            "孙卫东在9月底访美, 2023-10-28, 2023-09",
+            "习近平在今年夏天与拜登视频通话, 2022-11-14, 2022",
+            "上个月，习近平缺席了峰会, 2023-10-06, 2023-09",
+            "在两人去年9月通话后, 2021-11-15, 2020-09",
+            "预计在11月会面, 2023-10-06, 2023-11",
+            "12月的会谈, 2024-01-05, 2023-12",
+            "昨天与塔利班通话, 2020-07-01, 2020-06-30",
+            "本月计划访问华盛顿, 2023-10-06, 2023-10",
+            "2049年实现统一, 2022-11-14, 2049",
+    })
+    void resolves(String text, String published, String expected) {
+        List<Dates.Found> found = Dates.find(text, 0, LocalDate.parse(published));
+        assertTrue(!found.isEmpty(), () -> "no date in " + text);
+        assertEquals(expected, found.get(0).past().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"将在周一举行视频会面, 2021-11-12, 2021-11-15, 2021-11-08"})
+    void aWeekdayAloneLooksBackOrAheadByTheEventsStatus(String text, String published, String future, String past) {
+        Dates.Found f = Dates.find(text, 0, LocalDate.parse(published)).get(0);
+        assertEquals(future, f.future().toString());
+        assertEquals(past, f.past().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"两国关系不佳, 2020-01-01", "6个月以来, 2020-01-01", "20国集团峰会, 2020-01-01", "共3.5亿美元, 2020-01-01"})
+    void findsNoDateWhereThereIsNone(String text, String published) {
+        assertEquals(List.of(), Dates.find(text, 0, LocalDate.parse(published)));
+    }
+}

@@ -1,0 +1,85 @@
+package org.guanxi.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.guanxi.doc.BlockKind;
+import org.guanxi.doc.Sentence;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    private List<String> split(String text) {
+        return splitter.split(text, 0, 0, BlockKind.PARAGRAPH, 0).stream()
+                .map(s -> text.substring(s.span().start(), s.span().end())).toList();
+    }
+
+    @Test
+    void splitsAtFullStopsQuestionAndExclamationMarksAndSemicolons() {
+        assertEquals(List.of("拜登说。", "习近平表示同意！", "会谈成功吗？", "王毅则指出，台独是最大威胁；", "王毅还阐述了立场。"),
+                split("拜登说。习近平表示同意！会谈成功吗？王毅则指出，台独是最大威胁；王毅还阐述了立场。"));
+    }
+
+    @Test
+    void keepsAQuotedPassageWithItsSpeaker() {
+        assertEquals(List.of("“作为两国的领导人，我认为中美有责任共同管理分歧。我们会合作。”拜登说。", "这是第二句。"),
+                split("“作为两国的领导人，我认为中美有责任共同管理分歧。我们会合作。”拜登说。这是第二句。"));
+    }
+
+    @Test
+    void aQuoteFollowedByANewClauseEndsTheSentence() {
+        assertEquals(List.of("王毅表示，\"切实落实两国元首重要共识。\"", "王毅还说，推动中美关系\"真正稳下来。\""),
+                split("王毅表示，\"切实落实两国元首重要共识。\"王毅还说，推动中美关系\"真正稳下来。\""));
+        assertEquals(List.of("他说：“我们不会让步。”", "“谈判还在继续。”"), split("他说：“我们不会让步。”“谈判还在继续。”"));
+    }
+
+    @Test
+    void longRunsAreCutAtACommaAndOffsetsStayInPlace() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 120; i++) {
+            b.append("拜登会见了外国领导人，");
+        }
+        String text = b.toString();
+        List<Sentence> ss = splitter.split(text, 100, 3, BlockKind.CAPTION, 7);
+        assertTrue(ss.size() > 3);
+        int expectStart = 100;
+        for (int i = 0; i < ss.size(); i++) {
+            Sentence s = ss.get(i);
+            assertEquals(7 + i, s.index());
+            assertEquals(3, s.block());
+            assertTrue(s.span().length() <= SentenceSplitter.MAX_LENGTH + 1, () -> "too long: " + s);
+            assertEquals(expectStart, s.span().start());
+            expectStart = s.span().end();
+        }
+        assertEquals(100 + text.length(), ss.get(ss.size() - 1).span().end());
+    }
+
+    @Test
+    void anUnclosedQuoteDoesNotSwallowTheBlock() {
+        String text = "他说：“这句话没有结束。" + "后面还有很多句子。".repeat(60);
+        assertTrue(split(text).size() > 1);
+    }
+
+    @Test
+    void randomTextNeverThrowsAndSpansStayInRange() {
+        Random random = new Random(20261122);
+        String alphabet = "拜登习近平会晤说表示“”「」\"'。！？；，：（）() ab\n\t…—";
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder b = new StringBuilder();
+            int len = random.nextInt(900);
+            for (int i = 0; i < len; i++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = b.toString();
+            int previousEnd = 50;
+            for (Sentence s : splitter.split(text, 50, 0, BlockKind.PARAGRAPH, 0)) {
+                assertTrue(s.span().start() >= previousEnd && s.span().end() <= 50 + text.length() && s.span().length() > 0,
+                        () -> "bad span " + s + " in " + text);
+                previousEnd = s.span().end();
+            }
+        }
+    }
+}
