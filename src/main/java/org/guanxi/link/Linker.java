@@ -48,7 +48,7 @@ public final class Linker {
                 continue;
             }
             for (Token t : a.tokens().get(s.index())) {
-                if (pronouns.contains(t.word()) && atClauseStart(doc, t.span().start(), s)) {
+                if (pronouns.contains(t.word()) && isSubject(doc, t.span(), s)) {
                     Entity e = subjectBefore(doc, mentions, s, t.span().start());
                     if (e != null) {
                         refs.add(new Reference(t.span(), t.word(), List.of(e), "pronoun"));
@@ -104,12 +104,16 @@ public final class Linker {
         return new Entity(e.id(), e.type(), e.labelZh(), en, List.copyOf(aliases), e.wikidata(), e.country(), false);
     }
 
-    private static boolean atClauseStart(Document doc, int at, Sentence s) {
-        if (at == s.span().start()) {
-            return true;
+    /**
+     * A pronoun that is a subject ("他表示", "从白宫出发时他说"), not an object ("对他说", "告诉她")
+     * or part of a word (其他, 他国).
+     */
+    private static boolean isSubject(Document doc, Span at, Sentence s) {
+        String norm = doc.norm();
+        if (at.start() > s.span().start() && "对向给和与跟同让请把被使令叫告诉其为替帮问见".indexOf(norm.charAt(at.start() - 1)) >= 0) {
+            return false;
         }
-        char before = doc.norm().charAt(at - 1);
-        return "，,；;：:。“\"（(".indexOf(before) >= 0 || Character.isWhitespace(before);
+        return at.end() >= norm.length() || "们人国乡的".indexOf(norm.charAt(at.end())) < 0;
     }
 
     /** The subject of the clause the pronoun continues: the first person named in this sentence before it, else in the nearest earlier sentence. */

@@ -6,18 +6,21 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 import org.guanxi.doc.Entity;
-import org.guanxi.doc.EntityType;
 import org.guanxi.doc.Span;
 import org.guanxi.doc.Token;
 
 /**
  * Finds the gazetteer's names in a sentence with one Aho-Corasick pass, then keeps those that
- * stand as words: a Latin name not inside a longer Latin word; a short Chinese name only where
- * HanLP's words begin and end (so 李强 is not found in 李强调); the longest of overlapping names.
+ * stand as words: a Latin name not inside a longer Latin word; a Chinese name only where no word
+ * of HanLP's runs across its edges (so 李强 is not found in 李强调, nor 华兹 in 爱德华兹); the
+ * longest of overlapping names.
  */
 final class GazetteerMatcher {
     record Hit(Span span, Entity entity, String key) {
     }
+
+    /** Characters HanLP attaches to a name that are not part of it. */
+    private static final String GLUE = "的了和与及在对向是为将也都等就被从因当则曾还又把于称说而并才已正再亦祝给让请使令叫同跟";
 
     private final AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
     private final Gazetteer gazetteer;
@@ -65,29 +68,27 @@ final class GazetteerMatcher {
             boolean after = end < s.length() && isLatinOrDigit(s.charAt(end)) && isLatin(key.charAt(key.length() - 1));
             return !before && !after;
         }
-        Entity e = gazetteer.byKey(key);
-        boolean shortName = key.length() <= 2 || (e.type() == EntityType.PERSON && key.length() <= 3 && key.indexOf('·') < 0);
-        if (!shortName) {
-            return true;
-        }
         int a = offset + begin;
         int b = offset + end;
-        boolean startOk = false;
-        boolean endOk = false;
         for (Token t : tokens) {
             Span sp = t.span();
-            if (sp.start() == a) {
-                startOk = true;
+            boolean crossesStart = sp.start() < a && a < sp.end();
+            boolean crossesEnd = sp.start() < b && b < sp.end();
+            if (!crossesStart && !crossesEnd) {
+                continue;
             }
-            if (sp.end() == b) {
-                endOk = true;
+            // HanLP glues particles onto names ("的加州"): the curated name is the better cut
+            if (isNameTag(t.tag()) && sp.start() >= a - 1 && sp.end() <= b + 1
+                    && (sp.start() == a || GLUE.indexOf(s.charAt(sp.start() - offset)) >= 0)
+                    && (sp.end() == b || GLUE.indexOf(s.charAt(sp.end() - 1 - offset)) >= 0)) {
+                continue;
             }
-            // HanLP's own name guesses glue neighbours on ("的加州"): the curated name is the better cut
-            if (sp.start() <= a && sp.end() >= b && isNameTag(t.tag()) && sp.length() <= key.length() + 2) {
-                return true;
+            if ((isNameTag(t.tag()) && !t.tag().equals("nrj")) || key.length() <= 2) {
+                return false; // part of a longer name (华兹 in 爱德华兹) or word (李强 in 李强调)
             }
+            // otherwise HanLP cut an unknown name badly (布/林肯): the curated name is the better cut
         }
-        return endOk && (startOk || e.type() == EntityType.PERSON);
+        return true;
     }
 
     private static boolean isNameTag(String tag) {

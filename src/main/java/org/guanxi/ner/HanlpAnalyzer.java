@@ -3,33 +3,25 @@ package org.guanxi.ner;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
-import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.guanxi.doc.Entity;
 import org.guanxi.doc.Span;
 import org.guanxi.doc.Token;
 
 /**
  * The one place HanLP is configured and called. Segments a sentence with person (Chinese,
- * transliterated, Japanese), place and organisation recognition on, and teaches HanLP's custom
- * dictionary the gazetteer's Chinese names so they come out as one word. HanLP's {@link Term}
- * never leaves this class. One instance can be shared by threads.
+ * transliterated, Japanese), place and organisation recognition on. HanLP's {@link Term} never
+ * leaves this class. One instance can be shared by threads.
  */
 public final class HanlpAnalyzer {
     private final Segment segment;
 
-    public HanlpAnalyzer(Gazetteer gazetteer) {
-        // HanLP's dictionary is process-wide; inserting the same names again is harmless
-        for (Map.Entry<String, Entity> e : gazetteer.names().entrySet()) {
-            String name = e.getKey();
-            if (name.length() >= 2 && isHan(name.charAt(0)) && !CoreDictionary.contains(name)) {
-                CustomDictionary.insert(name, nature(e.getValue()) + " 1000");
-            }
-        }
+    public HanlpAnalyzer() {
+        // HanLP's own dictionaries only (its bundled custom dictionaries give job titles, names,
+        // places): adding the gazetteer's names to them makes it cut unknown names around them
+        // (爱德华兹 → 爱德/华兹), which then look like words
         this.segment = HanLP.newSegment()
                 .enableNameRecognize(true)
                 .enableTranslatedNameRecognize(true)
@@ -38,14 +30,6 @@ public final class HanlpAnalyzer {
                 .enableOrganizationRecognize(true)
                 .enableCustomDictionary(true)
                 .enableOffset(true);
-    }
-
-    private static String nature(Entity e) {
-        return switch (e.type()) {
-            case PERSON -> "nr";
-            case PLACE -> "ns";
-            case ORGANIZATION -> "nt";
-        };
     }
 
     /** Words of {@code text} with document offsets ({@code offset} is where the text starts). */

@@ -37,6 +37,7 @@ public final class Recognizer {
     private final GazetteerMatcher matcher;
     private final NerTables tables;
     private final TitleFinder titles;
+    private final NameFilter names;
 
     public Recognizer(DataSource data, Normalizer normalizer, Gazetteer gazetteer, HanlpAnalyzer hanlp) {
         this.hanlp = hanlp;
@@ -44,6 +45,7 @@ public final class Recognizer {
         this.matcher = new GazetteerMatcher(gazetteer);
         this.tables = NerTables.load(data);
         this.titles = new TitleFinder(tables, gazetteer, normalizer);
+        this.names = new NameFilter(tables, hanlp, gazetteer);
     }
 
     /** A name HanLP or a pattern proposed, waiting for the whole document's evidence. */
@@ -199,28 +201,45 @@ public final class Recognizer {
             return null;
         }
         String english = englishAfter(doc, c.span());
+        boolean titled = titleBefore(c, toks);
         int evidence = (english != null ? 1 : 0) + (counts.getOrDefault(name, 0) >= 2 ? 1 : 0)
-                + (titleBefore(c, toks) ? 1 : 0) + (cueAfter(c, toks) ? 1 : 0) + (listedWithPerson(doc, c, known) ? 1 : 0);
+                + (titled ? 1 : 0) + (cueAfter(c, toks) ? 1 : 0) + (listedWithPerson(doc, c, known) ? 1 : 0);
         double confidence;
         switch (c.type()) {
             case PERSON -> {
-                if (c.source().equals("pattern:interpunct")) {
-                    confidence = 0.8;
-                } else if (c.source().equals("pattern:title")) {
-                    confidence = 0.7 + 0.1 * Math.min(evidence, 2);
-                } else if (c.source().equals("hanlp:nr")) {
-                    if (name.length() > 4 || !tables.startsWithSurname(name) || hanlp.isCommonWord(name)) {
-                        return null;
+                String after = doc.norm().substring(c.span().end(), Math.min(doc.norm().length(), c.span().end() + 4));
+                if (NameFilter.namesAThing(after) || insideTitleMarks(doc, c.span())) {
+                    return null;
+                }
+                boolean strong = titled || english != null;
+                switch (c.source()) {
+                    case "pattern:interpunct" -> confidence = 0.8;
+                    case "pattern:title" -> {
+                        if (!names.chineseName(name) || (name.length() == 2 && !cueAfter(c, toks))) {
+                            return null;
+                        }
+                        confidence = 0.7 + 0.1 * Math.min(evidence, 2);
                     }
-                    if (name.length() == 2 ? evidence < 1 : evidence < 1 && name.length() != 3) {
-                        return null;
+                    case "hanlp:nr" -> {
+                        if (!names.chineseName(name) || (names.ambiguousSurname(name) && !strong)
+                                || (name.length() == 2 && !strong && evidence < 2) || (name.length() == 4 && evidence < 1)) {
+                            return null;
+                        }
+                        confidence = 0.6 + 0.1 * Math.min(evidence, 3);
                     }
-                    confidence = 0.6 + 0.1 * Math.min(evidence, 3);
-                } else {
-                    if (hanlp.isCommonWord(name) || (name.length() == 2 && evidence < 1) || (c.source().equals("hanlp:nrj") && evidence < 1)) {
-                        return null;
+                    case "hanlp:nrf" -> {
+                        if (!names.transliteratedName(name) || (name.length() == 2 && evidence < 1)) {
+                            return null;
+                        }
+                        confidence = 0.6 + 0.1 * Math.min(evidence, 3);
                     }
-                    confidence = 0.6 + 0.1 * Math.min(evidence, 3);
+                    default -> {
+                        // Japanese names (nrj) and the rest: only with a title or an English name beside them
+                        if (!strong || hanlp.isCommonWord(name) || name.length() < 3) {
+                            return null;
+                        }
+                        confidence = 0.6 + 0.1 * Math.min(evidence, 3);
+                    }
                 }
             }
             case PLACE -> {
@@ -240,6 +259,15 @@ public final class Recognizer {
         Entity e = new Entity(prefix(c.type()) + name, c.type(), name, c.type() == EntityType.PERSON ? english : null,
                 List.of(), null, null, false);
         return new Mention(c.span(), name, e, c.source(), confidence, null, null);
+    }
+
+    /** Inside 《…》: the title of a work or a paper (《印度斯坦时报》), not a mention of a person. */
+    private static boolean insideTitleMarks(Document doc, Span span) {
+        String norm = doc.norm();
+        int open = norm.lastIndexOf('《', span.start());
+        int close = norm.lastIndexOf('》', span.start());
+        int next = norm.indexOf('》', span.end());
+        return open > close && next >= 0 && next - span.end() < 30;
     }
 
     static String prefix(EntityType t) {

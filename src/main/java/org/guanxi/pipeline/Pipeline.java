@@ -38,7 +38,7 @@ public final class Pipeline {
         this.reader = new PageReader(data);
         this.documents = new DocumentBuilder(normalizer);
         this.gazetteer = new Gazetteer(data, normalizer);
-        this.recognizer = new Recognizer(data, normalizer, gazetteer, new HanlpAnalyzer(gazetteer));
+        this.recognizer = new Recognizer(data, normalizer, gazetteer, new HanlpAnalyzer());
         this.linker = new Linker(data);
         this.ruleBook = new RuleBook(data, normalizer);
         this.rules = new RuleEngine(ruleBook, name -> {

@@ -177,6 +177,10 @@ public final class RuleEngine {
                 return false;
             }
             String text = cleanContent(doc.text(mk.docSpan(content[0], content[1])));
+            int[] more = range(m, "content2", -1, -1);
+            if (more[0] >= 0) {
+                text = text.replaceAll("[，,]$", "") + "，" + cleanContent(doc.text(mk.docSpan(more[0], more[1])));
+            }
             Evidence ev = evidence(r, m, mk);
             if (hanCount(text) < 2 || ev.confidence() < threshold) {
                 return false;

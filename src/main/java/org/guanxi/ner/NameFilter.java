@@ -1,0 +1,104 @@
+package org.guanxi.ner;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.guanxi.doc.Entity;
+import org.guanxi.doc.EntityType;
+
+/**
+ * Whether a name HanLP (or a pattern) proposes can be a person's name at all, before any
+ * evidence is weighed. HanLP's role tagging glues function words onto names (周将, 米歇尔因, 于新冠)
+ * and reads ordinary words as transliterations (台美关系, 印两军); real names rarely look like that.
+ */
+final class NameFilter {
+    /** Characters that end or start a word, not a given name (将 in 周将, 为 in 欧元为). */
+    private static final String FUNCTION = "的了和与及在对向是为将也都等就被从因当则曾还又把于称说而并才已正再亦之其此该各某所但却首次上下中里外前后时";
+    /** What follows a name of a thing, not a person: 约翰·霍普金斯大学, 麦克马洪线, 瓦尔特·里德军医院. */
+    private static final Pattern THING_AFTER = Pattern.compile(
+            "^(?:大学|学院|医院|军医院|医学院|研究所|研究院|研究中心|中心|基金会|公司|集团|银行|线|路|街|大道|桥|港|湾|号|奖|法案|主义|时代|家族|王朝|体|式)");
+    /** Countries whose people have Chinese-script names, not transliterations. */
+    private static final Set<String> HAN_NAMED = Set.of("cn", "tw", "hk", "mo", "sg", "kr", "kp", "jp", "vn");
+
+    private final NerTables tables;
+    private final HanlpAnalyzer hanlp;
+    /** Characters the gazetteer's transliterated names use (two uses at least). */
+    private final Set<Character> transliteration;
+
+    NameFilter(NerTables tables, HanlpAnalyzer hanlp, Gazetteer gazetteer) {
+        this.tables = tables;
+        this.hanlp = hanlp;
+        this.transliteration = transliterationCharacters(gazetteer);
+    }
+
+    private static Set<Character> transliterationCharacters(Gazetteer g) {
+        Map<Character, Integer> counts = new HashMap<>();
+        for (Entity e : g.entities()) {
+            boolean foreign = e.type() == EntityType.PERSON ? !HAN_NAMED.contains(String.valueOf(e.country()))
+                    : e.type() == EntityType.PLACE && e.labelZh().length() >= 3;
+            if (!foreign) {
+                continue;
+            }
+            for (String n : Gazetteer.names(e)) {
+                for (char c : n.toCharArray()) {
+                    if (HanlpAnalyzer.isHan(c)) {
+                        counts.merge(c, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        Set<Character> out = new HashSet<>();
+        counts.forEach((c, n) -> {
+            if (n >= 2) {
+                out.add(c);
+            }
+        });
+        return out;
+    }
+
+    /** A Chinese name (HanLP's nr, or found after a title): a surname, a given name of name characters. */
+    boolean chineseName(String name) {
+        if (name.length() < 2 || name.length() > 4 || !tables.startsWithSurname(name) || tables.notNames().contains(name)) {
+            return false;
+        }
+        int given = tables.surnames().contains(name.substring(0, Math.min(2, name.length()))) && name.length() >= 3 ? 2 : 1;
+        for (int i = given; i < name.length(); i++) {
+            if (FUNCTION.indexOf(name.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        // 安全和, 关和平, 时长约: the name starts or ends with an ordinary word
+        return !hanlp.isCommonWord(name) && !(name.length() >= 3 && (hanlp.isCommonWord(name.substring(0, 2))
+                || hanlp.isCommonWord(name.substring(name.length() - 2))));
+    }
+
+    /** A transliterated name: only characters transliterations use, not starting or ending with a word. */
+    boolean transliteratedName(String name) {
+        String bare = name.replace("·", "");
+        if (bare.length() < 2 || tables.notNames().contains(name)) {
+            return false;
+        }
+        for (char c : bare.toCharArray()) {
+            if (!transliteration.contains(c)) {
+                return false;
+            }
+        }
+        if (FUNCTION.indexOf(bare.charAt(0)) >= 0 || FUNCTION.indexOf(bare.charAt(bare.length() - 1)) >= 0) {
+            return false;
+        }
+        return !hanlp.isCommonWord(bare) && !(bare.length() >= 3 && (hanlp.isCommonWord(bare.substring(bare.length() - 2))
+                && !transliteration.contains(bare.charAt(bare.length() - 1))));
+    }
+
+    /** True when the words right after a name make it the name of a thing (大学, 医院, 线). */
+    static boolean namesAThing(String after) {
+        return THING_AFTER.matcher(after).find();
+    }
+
+    /** Surnames that are also common prepositions or words (向, 于, 和, 时): such names need a title or an English name. */
+    boolean ambiguousSurname(String name) {
+        return FUNCTION.indexOf(name.charAt(0)) >= 0 || "国方应都周项党成高安关中万时和".indexOf(name.charAt(0)) >= 0;
+    }
+}
