@@ -58,8 +58,11 @@ final class NameFilter {
         return out;
     }
 
-    /** A Chinese name (HanLP's nr, or found after a title): a surname, a given name of name characters. */
-    boolean chineseName(String name) {
+    /**
+     * A Chinese name (HanLP's nr, or found after a title): a surname, a given name of name
+     * characters; unless {@code attested} (a title before it), it may not start or end with a word.
+     */
+    boolean chineseName(String name, boolean attested) {
         if (name.length() < 2 || name.length() > 4 || !tables.startsWithSurname(name) || tables.notNames().contains(name)) {
             return false;
         }
@@ -70,8 +73,8 @@ final class NameFilter {
             }
         }
         // 安全和, 关和平, 时长约: the name starts or ends with an ordinary word
-        return !hanlp.isCommonWord(name) && !(name.length() >= 3 && (hanlp.isCommonWord(name.substring(0, 2))
-                || hanlp.isCommonWord(name.substring(name.length() - 2))));
+        return !hanlp.isCommonWord(name) && (attested || !(name.length() >= 3 && (hanlp.isCommonWord(name.substring(0, 2))
+                || hanlp.isCommonWord(name.substring(name.length() - 2)))));
     }
 
     /** A transliterated name: only characters transliterations use, not starting or ending with a word. */

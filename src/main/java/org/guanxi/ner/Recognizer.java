@@ -215,13 +215,13 @@ public final class Recognizer {
                 switch (c.source()) {
                     case "pattern:interpunct" -> confidence = 0.8;
                     case "pattern:title" -> {
-                        if (!names.chineseName(name) || (name.length() == 2 && !cueAfter(c, toks))) {
+                        if (!names.chineseName(name, true) || (name.length() == 2 && !cueAfter(c, toks))) {
                             return null;
                         }
                         confidence = 0.7 + 0.1 * Math.min(evidence, 2);
                     }
                     case "hanlp:nr" -> {
-                        if (!names.chineseName(name) || (names.ambiguousSurname(name) && !strong)
+                        if (!names.chineseName(name, strong) || (names.ambiguousSurname(name) && !strong)
                                 || (name.length() == 2 && !strong && evidence < 2) || (name.length() == 4 && evidence < 1)) {
                             return null;
                         }
