@@ -28,15 +28,25 @@ import org.guanxi.doc.Token;
 public final class Linker {
     private static final int LOOKBACK_SENTENCES = 2;
 
-    private final Set<String> pronouns;
-    private final List<String> pairWords;
-    private final List<String[]> abbreviations;
+    /** Titles of heads of state or government, in a mention's title. */
+    private static final java.util.regex.Pattern LEADER_TITLE = java.util.regex.Pattern.compile("总统|主席|总理|首相|元首|领导人|国王|总书记");
+    private static final int LEADER_LOOKBACK_SENTENCES = 12;
 
-    public Linker(DataSource data) {
+    private final Set<String> pronouns;
+    private final List<String[]> pairWords;
+    private final List<String[]> abbreviations;
+    private final java.util.function.BiPredicate<Entity, java.time.LocalDate> leader;
+
+    /**
+     * @param leader whether a person was a head of state or government on a date (from the
+     *               gazetteer's positions); the date may be null
+     */
+    public Linker(DataSource data, java.util.function.BiPredicate<Entity, java.time.LocalDate> leader) {
         this.pronouns = Set.copyOf(data.entries("link/pronouns.txt").stream().map(String::strip).toList());
-        this.pairWords = data.entries("link/pair-words.txt").stream().map(String::strip)
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.pairWords = data.table("link/pair-words.txt").stream()
+                .sorted(Comparator.comparingInt((String[] r) -> r[0].length()).reversed()).toList();
         this.abbreviations = data.table("link/abbreviations.tsv");
+        this.leader = leader;
     }
 
     public Analysis link(Analysis a) {
@@ -146,19 +156,40 @@ public final class Linker {
 
     private void pairs(Document doc, List<Mention> mentions, Sentence s, List<Reference> refs) {
         String norm = doc.norm(s.span());
-        for (String w : pairWords) {
+        for (String[] row : pairWords) {
+            String w = row[0].strip();
+            boolean leaders = row.length > 1 && row[1].strip().equals("leaders");
             for (int i = norm.indexOf(w); i >= 0; i = norm.indexOf(w, i + w.length())) {
                 int at = s.span().start() + i;
                 Span span = new Span(at, at + w.length());
                 if (refs.stream().anyMatch(r -> r.span().overlaps(span))) {
                     continue;
                 }
-                List<Entity> two = lastTwoPeople(doc, mentions, refs, s, at);
+                List<Entity> two = leaders ? lastTwoLeaders(doc, mentions, refs, s, at) : lastTwoPeople(doc, mentions, refs, s, at);
                 if (two.size() == 2) {
-                    refs.add(new Reference(span, w, two, "pair"));
+                    refs.add(new Reference(span, w, two, leaders ? "leaders" : "pair"));
                 }
             }
         }
+    }
+
+    /** The last two heads of state or government named before {@code at}, by title or by position. */
+    private List<Entity> lastTwoLeaders(Document doc, List<Mention> mentions, List<Reference> refs, Sentence s, int at) {
+        int from = doc.sentences().get(Math.max(0, s.index() - LEADER_LOOKBACK_SENTENCES)).span().start();
+        java.time.LocalDate date = doc.article().published();
+        List<Object> items = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.span().end() <= at && m.span().start() >= from
+                    && (m.title() != null && LEADER_TITLE.matcher(m.title()).find() && !m.title().startsWith("前") || leader.test(m.entity(), date))) {
+                items.add(m);
+            }
+        }
+        for (Reference r : refs) {
+            if (r.span().end() <= at && r.span().start() >= from && r.entities().stream().allMatch(e -> leader.test(e, date))) {
+                items.add(r);
+            }
+        }
+        return lastTwo(items);
     }
 
     /**
@@ -178,6 +209,11 @@ public final class Linker {
                 items.add(r);
             }
         }
+        return lastTwo(items);
+    }
+
+    /** The last two different people among mentions and references, in text order. */
+    private static List<Entity> lastTwo(List<Object> items) {
         items.sort(Comparator.comparingInt(o -> -(o instanceof Mention m ? m.span().start() : ((Reference) o).span().start())));
         List<Entity> found = new ArrayList<>();
         for (Object o : items) {

@@ -95,6 +95,32 @@ final class NameFilter {
                 && !transliteration.contains(bare.charAt(bare.length() - 1))));
     }
 
+    /** The length of the run of transliteration characters at {@code at} (up to 6), stopping before words that end names. */
+    int transliterationRun(String norm, int at) {
+        int n = 0;
+        while (at + n < norm.length() && n < 6 && transliteration.contains(norm.charAt(at + n))
+                && FUNCTION.indexOf(norm.charAt(at + n)) < 0) {
+            n++;
+        }
+        for (String end : tables.nameEnds()) {
+            int cut = norm.indexOf(end, at);
+            if (cut > at && cut < at + n) {
+                n = cut - at;
+            }
+        }
+        return n;
+    }
+
+    /** A curated person whose Chinese name is a transliteration. */
+    boolean isTransliterated(Entity e) {
+        return e.type() == EntityType.PERSON && !HAN_NAMED.contains(String.valueOf(e.country()));
+    }
+
+    /** True when a transliterated name could go on with this character (齐 after 维特). */
+    boolean continuesName(char c) {
+        return transliteration.contains(c) && FUNCTION.indexOf(c) < 0 && !tables.personCues().contains(String.valueOf(c));
+    }
+
     /** True when the words right after a name make it the name of a thing (大学, 医院, 线). */
     static boolean namesAThing(String after) {
         return THING_AFTER.matcher(after).find();

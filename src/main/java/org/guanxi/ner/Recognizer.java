@@ -63,6 +63,9 @@ public final class Recognizer {
             tokens.add(toks);
             List<Span> taken = new ArrayList<>();
             for (GazetteerMatcher.Hit h : matcher.find(lower(norm), off, toks)) {
+                if (partOfLongerForeignName(doc.norm(), h, toks)) {
+                    continue;
+                }
                 mentions.add(new Mention(h.span(), doc.norm(h.span()), h.entity(), "gazetteer", 1.0, null, null));
                 taken.add(h.span());
             }
@@ -90,6 +93,7 @@ public final class Recognizer {
                 mentions.add(m);
             }
         }
+        mentions.addAll(again(doc, mentions));
         mentions.sort(Comparator.comparingInt(m -> m.span().start()));
         List<Mention> titled = titles.attach(doc, tokens, dropOverlaps(mentions));
         return new Analysis(doc, tokens, titled);
@@ -139,6 +143,16 @@ public final class Recognizer {
                 continue;
             }
             int at = t.span().end() - base;
+            int foreign = names.transliterationRun(norm, at);
+            if (foreign >= 2) {
+                Span span = new Span(base + at, base + at + foreign);
+                String name = norm.substring(at, at + foreign);
+                if (endsName(norm, at + foreign) && taken.stream().noneMatch(x -> x.overlaps(span)) && !hanlp.isCommonWord(name)) {
+                    out.add(new Candidate(span, name, EntityType.PERSON, "pattern:title-foreign", s.index(), -1));
+                    taken.add(span);
+                    continue;
+                }
+            }
             for (int len = 3; len >= 2; len--) {
                 if (at + len > norm.length()) {
                     continue;
@@ -214,6 +228,7 @@ public final class Recognizer {
                 boolean strong = titled || english != null;
                 switch (c.source()) {
                     case "pattern:interpunct" -> confidence = 0.8;
+                    case "pattern:title-foreign", "pattern:again" -> confidence = 0.75;
                     case "pattern:title" -> {
                         if (!names.chineseName(name, true) || (name.length() == 2 && !cueAfter(c, toks))) {
                             return null;
@@ -259,6 +274,59 @@ public final class Recognizer {
         Entity e = new Entity(prefix(c.type()) + name, c.type(), name, c.type() == EntityType.PERSON ? english : null,
                 List.of(), null, null, false);
         return new Mention(c.span(), name, e, c.source(), confidence, null, null);
+    }
+
+    /**
+     * 维特 in 维特齐: a foreign person's short name that runs on into more transliteration (the
+     * next word is no dictionary word, only name syllables) is part of someone else's name.
+     */
+    private boolean partOfLongerForeignName(String norm, GazetteerMatcher.Hit h, List<Token> toks) {
+        Entity e = h.entity();
+        if (e.type() != EntityType.PERSON || !HanlpAnalyzer.isHan(norm.charAt(h.span().start())) || h.span().length() > 3
+                || !names.isTransliterated(e)) {
+            return false;
+        }
+        int end = h.span().end();
+        if (end >= norm.length() || !names.continuesName(norm.charAt(end))) {
+            return false;
+        }
+        for (Token t : toks) {
+            if (t.span().start() == end) {
+                String tag = t.tag();
+                boolean word = t.word().length() >= 2 && !tag.startsWith("nr") && !tag.startsWith("ns") || tag.startsWith("v")
+                        || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u") || tag.startsWith("d") || tag.equals("w");
+                return !word;
+            }
+        }
+        return true; // a word of HanLP's runs across the end: the name goes on
+    }
+
+    /**
+     * A name found in text once (with a title, an English name...) is the same name where the
+     * article writes it again bare: "外长佩崔切克强调" then "佩崔切克进一步表示".
+     */
+    private List<Mention> again(Document doc, List<Mention> found) {
+        List<Mention> out = new ArrayList<>();
+        Map<String, Mention> names = new HashMap<>();
+        for (Mention m : found) {
+            if (m.type() == EntityType.PERSON && !m.entity().curated() && m.surface().length() >= 2) {
+                names.putIfAbsent(m.surface(), m);
+            }
+        }
+        String norm = doc.norm();
+        for (Map.Entry<String, Mention> e : names.entrySet()) {
+            String name = e.getKey();
+            for (int i = norm.indexOf(name); i >= 0; i = norm.indexOf(name, i + name.length())) {
+                Span span = new Span(i, i + name.length());
+                boolean free = found.stream().noneMatch(x -> x.span().overlaps(span)) && out.stream().noneMatch(x -> x.span().overlaps(span));
+                boolean alone = (i == 0 || !HanlpAnalyzer.isHan(norm.charAt(i - 1)) || !names.isEmpty() && !this.names.continuesName(norm.charAt(i - 1)))
+                        && (span.end() >= norm.length() || !this.names.continuesName(norm.charAt(span.end())));
+                if (free && alone && !insideTitleMarks(doc, span)) {
+                    out.add(new Mention(span, name, e.getValue().entity(), "pattern:again", 0.75, null, null));
+                }
+            }
+        }
+        return out;
     }
 
     /** Inside 《…》: the title of a work or a paper (《印度斯坦时报》), not a mention of a person. */

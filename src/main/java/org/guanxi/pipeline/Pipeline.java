@@ -39,7 +39,7 @@ public final class Pipeline {
         this.documents = new DocumentBuilder(normalizer);
         this.gazetteer = new Gazetteer(data, normalizer);
         this.recognizer = new Recognizer(data, normalizer, gazetteer, new HanlpAnalyzer());
-        this.linker = new Linker(data);
+        this.linker = new Linker(data, new Leaders(gazetteer)::test);
         this.ruleBook = new RuleBook(data, normalizer);
         this.rules = new RuleEngine(ruleBook, name -> {
             Entity e = gazetteer.byKey(Gazetteer.key(name, normalizer));

@@ -58,6 +58,8 @@ public final class RuleEngine {
         final List<Meeting> meetings = new ArrayList<>();
         final List<Statement> statements = new ArrayList<>();
         final List<Visit> visits = new ArrayList<>();
+        /** Where each statement's content lies, to tell speech reported inside it. */
+        final java.util.Map<Statement, Span> contentSpans = new java.util.IdentityHashMap<>();
         Entity lastSpeaker;
         int lastSpeakerSentence = -10;
 
@@ -173,7 +175,7 @@ public final class RuleEngine {
                 speaker = s.size() == 1 ? s.get(0) : null;
             }
             int[] content = range(m, "content", -1, -1);
-            if (speaker == null || content[0] < 0) {
+            if (speaker == null || content[0] < 0 || insideQuotedContent(mk, m.start())) {
                 return false;
             }
             String text = cleanContent(doc.text(mk.docSpan(content[0], content[1])));
@@ -187,10 +189,24 @@ public final class RuleEngine {
             }
             int[] verb = range(m, "verb", content[0], content[0]);
             DateValue d = date(dates, mk, m.start(), verb[0], Status.HELD);
-            statements.add(new Statement(speaker.id(), text, d, ev));
+            Statement st = new Statement(speaker.id(), text, d, ev);
+            statements.add(st);
+            contentSpans.put(st, mk.docSpan(content[0], content[1]));
             lastSpeaker = speaker;
             lastSpeakerSentence = mk.sentence.index();
             return true;
+        }
+
+        /** Speech reported inside what someone else is said to have said is theirs, not a statement of its own. */
+        private boolean insideQuotedContent(Marked mk, int at) {
+            Span here = mk.docSpan(at, at + 1);
+            for (Statement s : statements) {
+                if (s.evidence().sentence() == mk.sentence.index() && contentSpans.getOrDefault(s, here).contains(here)
+                        && !contentSpans.getOrDefault(s, here).equals(here)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean visit(Rule r, Matcher m, Marked mk, List<Dates.Found> dates) {
