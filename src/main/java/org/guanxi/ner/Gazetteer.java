@@ -27,6 +27,8 @@ public final class Gazetteer {
     private final Map<String, String> countryCodeOfName = new HashMap<>();
     private final Map<String, List<OfficeTerm>> positions = new HashMap<>();
     private final Set<String> ambiguous = new HashSet<>();
+    /** Surname forms (the part after the last interpunct, or a short label) to the people who bear them. */
+    private final Map<String, List<Entity>> bySurname = new HashMap<>();
 
     public Gazetteer(DataSource data, Normalizer normalizer) {
         Map<String, List<Entity>> claims = new HashMap<>();
@@ -71,6 +73,19 @@ public final class Gazetteer {
             byName.put(e.getKey(), only);
         }
         for (Entity e : byId.values()) {
+            if (e.type() == EntityType.PERSON) {
+                Set<String> surnames = new HashSet<>();
+                for (String n : names(e)) {
+                    String k = key(n, normalizer);
+                    int dot = k.lastIndexOf('·');
+                    if (dot >= 0 && k.length() - dot - 1 >= 2) {
+                        surnames.add(k.substring(dot + 1));
+                    } else if (dot < 0 && k.length() <= 4 && HanlpAnalyzer.isHan(k.charAt(0))) {
+                        surnames.add(k);
+                    }
+                }
+                surnames.forEach(x -> bySurname.computeIfAbsent(x, z -> new ArrayList<>()).add(e));
+            }
             String kind = placeKind.get(e.id());
             if (e.type() == EntityType.PLACE && ("country".equals(kind) || "territory".equals(kind))) {
                 for (String n : names(e)) {
@@ -175,6 +190,11 @@ public final class Gazetteer {
     /** The country code a folded country name stands for ("美国" gives "us"), or null. */
     public String countryCode(String key) {
         return countryCodeOfName.get(key);
+    }
+
+    /** The curated people a name form can be the surname of (桑德斯: Bernie and Sarah Sanders). */
+    public List<Entity> bySurname(String key) {
+        return bySurname.getOrDefault(key, List.of());
     }
 
     public List<OfficeTerm> positions(String personId) {

@@ -24,9 +24,11 @@ final class GazetteerMatcher {
 
     private final AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
     private final Gazetteer gazetteer;
+    private final HanlpAnalyzer hanlp;
 
-    GazetteerMatcher(Gazetteer gazetteer) {
+    GazetteerMatcher(Gazetteer gazetteer, HanlpAnalyzer hanlp) {
         this.gazetteer = gazetteer;
+        this.hanlp = hanlp;
         TreeMap<String, String> keys = new TreeMap<>();
         for (String k : gazetteer.names().keySet()) {
             keys.put(k, k);
@@ -83,7 +85,10 @@ final class GazetteerMatcher {
                     && (sp.end() == b || GLUE.indexOf(s.charAt(sp.end() - 1 - offset)) >= 0)) {
                 continue;
             }
-            if ((isNameTag(t.tag()) && !t.tag().equals("nrj")) || key.length() <= 2) {
+            boolean longerPersonName = t.tag().startsWith("nr") && !t.tag().equals("nrj");
+            // HanLP's guessed places and organisations glue words together ("川普总统将会/nt"); its dictionary ones do not
+            boolean realPlaceOrOrg = (t.tag().startsWith("ns") || t.tag().startsWith("nt")) && hanlp.isDictionaryName(t.word(), t.tag().substring(0, 2));
+            if (longerPersonName || realPlaceOrOrg || key.length() <= 2 && hanlp.inDictionary(t.word())) {
                 return false; // part of a longer name (华兹 in 爱德华兹) or word (李强 in 李强调)
             }
             // otherwise HanLP cut an unknown name badly (布/林肯): the curated name is the better cut

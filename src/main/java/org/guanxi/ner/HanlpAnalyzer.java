@@ -65,6 +65,11 @@ public final class HanlpAnalyzer {
         return true;
     }
 
+    /** True when HanLP's core dictionary lists the word at all. */
+    public boolean inDictionary(String word) {
+        return CoreDictionary.contains(word);
+    }
+
     /** True when HanLP's core dictionary lists the word as a place or organisation name. */
     public boolean isDictionaryName(String word, String naturePrefix) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);

@@ -38,14 +38,16 @@ public final class Recognizer {
     private final NerTables tables;
     private final TitleFinder titles;
     private final NameFilter names;
+    private final TitleResolver byTitle;
 
     public Recognizer(DataSource data, Normalizer normalizer, Gazetteer gazetteer, HanlpAnalyzer hanlp) {
         this.hanlp = hanlp;
         this.gazetteer = gazetteer;
-        this.matcher = new GazetteerMatcher(gazetteer);
+        this.matcher = new GazetteerMatcher(gazetteer, hanlp);
         this.tables = NerTables.load(data);
         this.titles = new TitleFinder(tables, gazetteer, normalizer);
         this.names = new NameFilter(tables, hanlp, gazetteer);
+        this.byTitle = new TitleResolver(gazetteer, normalizer);
     }
 
     /** A name HanLP or a pattern proposed, waiting for the whole document's evidence. */
@@ -96,7 +98,7 @@ public final class Recognizer {
         mentions.addAll(again(doc, mentions));
         mentions.sort(Comparator.comparingInt(m -> m.span().start()));
         List<Mention> titled = titles.attach(doc, tokens, dropOverlaps(mentions));
-        return new Analysis(doc, tokens, titled);
+        return new Analysis(doc, tokens, byTitle.resolve(doc, titled));
     }
 
     /**

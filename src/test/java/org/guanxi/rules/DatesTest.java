@@ -28,6 +28,7 @@ class DatesTest {
             "昨天与塔利班通话, 2020-07-01, 2020-06-30",
             "本月计划访问华盛顿, 2023-10-06, 2023-10",
             "2049年实现统一, 2022-11-14, 2049",
+            "拜登将于5月20日至24日访问亚洲, 2022-05-19, 2022-05-20",
     })
     void resolves(String text, String published, String expected) {
         List<Dates.Found> found = Dates.find(text, 0, LocalDate.parse(published));
