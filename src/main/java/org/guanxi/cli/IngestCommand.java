@@ -33,7 +33,8 @@ final class IngestCommand implements Command {
     public Options options() {
         Options o = CommonOptions.withData(CommonOptions.withStore(CommonOptions.base()));
         o.addOption(Option.builder().longOpt("threads").hasArg().argName("N").desc("extraction threads (default: one per core)").get());
-        o.addOption(Option.builder().longOpt("batch").hasArg().argName("N").desc("articles per write transaction (default 500)").get());
+        o.addOption(Option.builder().longOpt("batch").hasArg().argName("N")
+                .desc("articles per write transaction (default " + IngestRun.DEFAULT_BATCH + ")").get());
         o.addOption(Option.builder().longOpt("force").desc("re-read files even when unchanged since the last ingest").get());
         o.addOption(Option.builder().longOpt("threshold").hasArg().argName("X")
                 .desc("leave out facts less confident than X (0..1, default " + Pipeline.DEFAULT_THRESHOLD + ")").get());
@@ -50,15 +51,15 @@ final class IngestCommand implements Command {
             throw new UsageException("give one or more files or folders to read");
         }
         int threads = Args.positiveInt(line, "threads", Runtime.getRuntime().availableProcessors());
-        int batch = Args.positiveInt(line, "batch", 500);
+        int batch = Args.positiveInt(line, "batch", IngestRun.DEFAULT_BATCH);
         double threshold = Args.fraction(line, "threshold", Pipeline.DEFAULT_THRESHOLD);
-        Pipeline pipeline = new Pipeline(CommonOptions.data(line), threshold);
+        var data = CommonOptions.data(line);
         IngestRun.Options opts = new IngestRun.Options(threads, batch, line.hasOption("force"),
                 line.hasOption("quiet") ? null : ctx.err(), System.console() != null);
         Exporter.Format exportFormat = line.hasOption("export") ? ExportCommand.formatOf(Path.of(line.getOptionValue("export"))) : null;
         IngestSummary s;
         try (Store store = Store.open(CommonOptions.store(line))) {
-            s = new IngestRun(pipeline, store, opts).run(paths);
+            s = new IngestRun(() -> new Pipeline(data, threshold), store, opts).run(paths);
             report(s, ctx);
             if (exportFormat != null) {
                 Path out = Path.of(line.getOptionValue("export"));

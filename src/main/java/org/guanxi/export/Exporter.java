@@ -45,7 +45,7 @@ public final class Exporter {
     public static void export(DatasetGraph dsg, Format format, Node graph, OutputStream out) {
         Txn.executeRead(dsg, () -> {
             if (graph != null) {
-                Graph g = dsg.getGraph(graph);
+                Graph g = withDescriptions(dsg, graph);
                 if (format.dataset) {
                     DatasetGraph one = DatasetGraphFactory.create();
                     one.addGraph(graph, g);
@@ -60,6 +60,32 @@ public final class Exporter {
                 write(out, dsg.getUnionGraph(), format);
             }
         });
+    }
+
+    /**
+     * One article's graph, with the descriptions (types, names, positions) of the curated entities
+     * it names, so that the export reads on its own.
+     */
+    private static Graph withDescriptions(DatasetGraph dsg, Node graph) {
+        Graph g = GraphFactory.createDefaultGraph();
+        dsg.getGraph(graph).find().forEachRemaining(g::add);
+        java.util.Set<Node> named = new java.util.HashSet<>();
+        g.find().forEachRemaining(t -> {
+            if (t.getObject().isURI()) {
+                named.add(t.getObject());
+            }
+            named.add(t.getSubject());
+        });
+        Graph entities = dsg.getGraph(org.guanxi.rdf.GX.ENTITIES_GRAPH);
+        for (Node n : named) {
+            entities.find(n, Node.ANY, Node.ANY).forEachRemaining(t -> {
+                g.add(t);
+                if (t.getPredicate().equals(org.guanxi.rdf.GX.position)) {
+                    entities.find(t.getObject(), Node.ANY, Node.ANY).forEachRemaining(g::add);
+                }
+            });
+        }
+        return g;
     }
 
     private static void write(OutputStream out, Graph g, Format format) {

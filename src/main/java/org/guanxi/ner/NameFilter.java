@@ -99,16 +99,19 @@ final class NameFilter {
     int transliterationRun(String norm, int at) {
         int n = 0;
         while (at + n < norm.length() && n < 6 && transliteration.contains(norm.charAt(at + n))
-                && FUNCTION.indexOf(norm.charAt(at + n)) < 0) {
+                && FUNCTION.indexOf(norm.charAt(at + n)) < 0 && (n == 0 || !endsNameAt(norm, at + n))) {
             n++;
         }
+        return n;
+    }
+
+    private boolean endsNameAt(String norm, int i) {
         for (String end : tables.nameEnds()) {
-            int cut = norm.indexOf(end, at);
-            if (cut > at && cut < at + n) {
-                n = cut - at;
+            if (norm.startsWith(end, i)) {
+                return true;
             }
         }
-        return n;
+        return false;
     }
 
     /** A curated person whose Chinese name is a transliteration. */

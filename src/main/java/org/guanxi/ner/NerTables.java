@@ -54,12 +54,10 @@ record NerTables(Map<String, EntityType> natures, Set<String> natureBlocked, Set
         return name.length() >= 2 && (surnames.contains(name.substring(0, 2)) && name.length() >= 3 || surnames.contains(name.substring(0, 1)));
     }
 
+    /** A title word, or a word ending with one ("商务部长" ends with "部长"). */
     boolean isTitle(String word) {
-        if (titles.contains(word)) {
-            return true;
-        }
-        for (String t : titles) {
-            if (t.length() >= 2 && word.endsWith(t)) {
+        for (int i = 0; i < word.length() - 1; i++) {
+            if (titles.contains(word.substring(i))) {
                 return true;
             }
         }

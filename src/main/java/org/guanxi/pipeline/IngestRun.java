@@ -15,13 +15,12 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.guanxi.doc.Entity;
 import org.guanxi.doc.EntityType;
 import org.guanxi.doc.Extraction;
-import org.guanxi.doc.OfficeTerm;
 import org.guanxi.ingest.PageReader;
 import org.guanxi.rdf.GraphBuilder;
 import org.guanxi.rdf.GraphBuilder.ArticleGraph;
@@ -44,22 +43,45 @@ public final class IngestRun {
      */
     public record Options(int threads, int batchArticles, boolean force, PrintStream progress, boolean terminal) {
         public static Options defaults() {
-            return new Options(Runtime.getRuntime().availableProcessors(), 500, false, null, false);
+            return new Options(Runtime.getRuntime().availableProcessors(), DEFAULT_BATCH, false, null, false);
         }
     }
 
-    private final Pipeline pipeline;
+    /** Articles per write transaction: TDB2 copies the index blocks a transaction touches, so fewer, larger ones write less. */
+    public static final int DEFAULT_BATCH = 2000;
+    private static final int MIN_BATCH = 200;
+
+    private final Supplier<Pipeline> pipelines;
     private final Store store;
     private final Options options;
-    private final GraphBuilder builder;
-    private final Function<String, List<OfficeTerm>> offices;
+    private Pipeline pipeline;
+    private GraphBuilder builder;
 
     public IngestRun(Pipeline pipeline, Store store, Options options) {
-        this.pipeline = pipeline;
+        this(() -> pipeline, store, options);
+    }
+
+    /**
+     * @param pipelines gives the pipeline when the first file needs reading (a run over
+     *                  unchanged files never loads HanLP and the gazetteer)
+     */
+    public IngestRun(Supplier<Pipeline> pipelines, Store store, Options options) {
+        this.pipelines = pipelines;
         this.store = store;
         this.options = options;
-        this.builder = new GraphBuilder(pipeline.gazetteer()::byId);
-        this.offices = pipeline.gazetteer()::positions;
+    }
+
+    private synchronized Pipeline pipeline() {
+        if (pipeline == null) {
+            pipeline = pipelines.get();
+            builder = new GraphBuilder(pipeline.gazetteer()::byId);
+        }
+        return pipeline;
+    }
+
+    private synchronized GraphBuilder builder() {
+        pipeline();
+        return builder;
     }
 
     /** What one file gave, as the writer receives it. */
@@ -90,11 +112,12 @@ public final class IngestRun {
             return t;
         });
         CompletionService<Result> done = new ExecutorCompletionService<>(pool);
+        Writer writer = new Writer(store);
         List<ArticleGraph> batch = new ArrayList<>();
         List<Triple> entityTriples = new ArrayList<>();
         int inFlight = 0;
         int next = 0;
-        int maxInFlight = Math.max(4, options.threads() * 4);
+        int maxInFlight = Math.max(8, options.threads() * 8);
         try {
             while (next < files.pages().size() || inFlight > 0) {
                 while (next < files.pages().size() && inFlight < maxInFlight) {
@@ -113,21 +136,85 @@ public final class IngestRun {
                     summary.ingested(b.extraction(), b.graph().quads().size(), b.chars());
                     batch.add(b.graph());
                     describe(b.graph(), described, entityTriples);
-                    if (batch.size() >= options.batchArticles()) {
-                        store.write(batch, entityTriples);
-                        batch.clear();
-                        entityTriples.clear();
+                    if (batch.size() >= batchSize(files.pages().size() - next + inFlight)) {
+                        writer.write(batch, entityTriples);
+                        batch = new ArrayList<>();
+                        entityTriples = new ArrayList<>();
                     }
                 }
             }
             if (!batch.isEmpty() || !entityTriples.isEmpty()) {
-                store.write(batch, entityTriples);
+                writer.write(batch, entityTriples);
             }
+            writer.finish();
+            summary.writing(writer.writing.get(), writer.waiting);
         } finally {
+            writer.stop();
             pool.shutdownNow();
             progress.finish();
         }
         return summary.build(System.nanoTime() - started);
+    }
+
+    /**
+     * Articles per transaction: large (few commits, fewer index blocks copied) but smaller towards
+     * the end, so that the last write, which nothing runs beside, is short.
+     */
+    private int batchSize(int remaining) {
+        return Math.max(Math.min(MIN_BATCH, options.batchArticles()), Math.min(options.batchArticles(), remaining / 3));
+    }
+
+    /**
+     * The one writer: batches go to the store on their own thread, so that extraction goes on
+     * while a batch is written; at most one batch waits.
+     */
+    private static final class Writer {
+        private final Store store;
+        private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "guanxi-write");
+            t.setDaemon(true);
+            return t;
+        });
+        private Future<?> pending;
+        /** Time spent writing, and time the run waited for a write to finish. */
+        private final java.util.concurrent.atomic.AtomicLong writing = new java.util.concurrent.atomic.AtomicLong();
+        private long waiting;
+
+        Writer(Store store) {
+            this.store = store;
+        }
+
+        void write(List<ArticleGraph> batch, List<Triple> entityTriples) throws IOException {
+            finish();
+            pending = thread.submit(() -> {
+                long t0 = System.nanoTime();
+                store.write(batch, entityTriples);
+                writing.addAndGet(System.nanoTime() - t0);
+            });
+        }
+
+        /** Waits for the batch being written; a failed write fails the run (nothing half-written is kept). */
+        void finish() throws IOException {
+            if (pending == null) {
+                return;
+            }
+            long t0 = System.nanoTime();
+            try {
+                pending.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("ingest interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IOException("cannot write to the store: " + e.getCause().getMessage(), e.getCause());
+            } finally {
+                pending = null;
+                waiting += System.nanoTime() - t0;
+            }
+        }
+
+        void stop() {
+            thread.shutdown();
+        }
     }
 
     private Result extract(Path file, Map<String, String> known) {
@@ -138,12 +225,12 @@ public final class IngestRun {
             if (PageReader.contentHash(bytes).equals(known.get(path))) {
                 return new Unchanged(file);
             }
-            Pipeline.Outcome o = pipeline.process(file, bytes);
+            Pipeline.Outcome o = pipeline().process(file, bytes);
             if (o instanceof Pipeline.Skipped s) {
                 return new Failed(name, s.reason());
             }
             Extraction x = ((Pipeline.Done) o).extraction();
-            return new Built(x, builder.build(x), bytes.length);
+            return new Built(x, builder().build(x), bytes.length);
         } catch (IOException e) {
             return new Failed(name, "cannot read file: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -156,7 +243,7 @@ public final class IngestRun {
         for (Entity e : g.curated()) {
             Node n = Iris.entity(e.id());
             if (described.add(n)) {
-                out.addAll(GraphBuilder.describe(e, e.type() == EntityType.PERSON ? offices.apply(e.id()) : List.of()));
+                out.addAll(GraphBuilder.describe(e, e.type() == EntityType.PERSON ? pipeline().gazetteer().positions(e.id()) : List.of()));
             }
         }
     }

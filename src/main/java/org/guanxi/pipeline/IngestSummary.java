@@ -16,7 +16,7 @@ import org.guanxi.doc.Mention;
  */
 public record IngestSummary(int files, int ingested, int unchanged, Map<String, List<String>> skipped,
                             int persons, int meetings, int statements, int visits, long quads, long bytes,
-                            long elapsedNanos) {
+                            long elapsedNanos, long writeNanos, long writeWaitNanos) {
 
     public int skippedCount() {
         return skipped.values().stream().mapToInt(List::size).sum();
@@ -34,6 +34,8 @@ public record IngestSummary(int files, int ingested, int unchanged, Map<String, 
         private int visits;
         private long quads;
         private long bytes;
+        private long writeNanos;
+        private long writeWaitNanos;
 
         Builder(int files) {
             this.files = files;
@@ -61,9 +63,14 @@ public record IngestSummary(int files, int ingested, int unchanged, Map<String, 
             bytes += size;
         }
 
+        void writing(long writing, long waiting) {
+            writeNanos = writing;
+            writeWaitNanos = waiting;
+        }
+
         IngestSummary build(long elapsed) {
             return new IngestSummary(files, ingested, unchanged, skipped, persons.size(), meetings, statements, visits,
-                    quads, bytes, elapsed);
+                    quads, bytes, elapsed, writeNanos, writeWaitNanos);
         }
     }
 }

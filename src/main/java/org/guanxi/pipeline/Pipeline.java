@@ -32,13 +32,15 @@ public final class Pipeline {
     private final RuleEngine rules;
     private final Gazetteer gazetteer;
     private final RuleBook ruleBook;
+    private final HanlpAnalyzer hanlp;
 
     public Pipeline(DataSource data, double threshold) {
         Normalizer normalizer = new Normalizer(data);
         this.reader = new PageReader(data);
         this.documents = new DocumentBuilder(normalizer);
         this.gazetteer = new Gazetteer(data, normalizer);
-        this.recognizer = new Recognizer(data, normalizer, gazetteer, new HanlpAnalyzer());
+        this.hanlp = new HanlpAnalyzer();
+        this.recognizer = new Recognizer(data, normalizer, gazetteer, hanlp);
         this.linker = new Linker(data, new Leaders(gazetteer)::test);
         this.ruleBook = new RuleBook(data, normalizer);
         this.rules = new RuleEngine(ruleBook, name -> {
@@ -81,6 +83,23 @@ public final class Pipeline {
         Document doc = documents.build(article);
         Analysis analysis = linker.link(recognizer.analyze(doc));
         return rules.extract(analysis);
+    }
+
+    /**
+     * The unavoidable work alone, for the benchmark's floor: read the file, parse it (jsoup),
+     * segment every sentence with HanLP's recognition on. Returns the characters read, or -1.
+     */
+    public long floorWork(Path file) throws java.io.IOException {
+        byte[] bytes = java.nio.file.Files.readAllBytes(file);
+        PageReader.Result r = reader.read(file.getFileName().toString(), file.toAbsolutePath().toString(), bytes);
+        if (!(r instanceof PageReader.Read read)) {
+            return -1;
+        }
+        Document doc = documents.build(read.article());
+        for (org.guanxi.doc.Sentence s : doc.sentences()) {
+            hanlp.segment(doc.norm(s.span()), s.span().start());
+        }
+        return doc.text().length();
     }
 
     /** The recognition and linking of an article, for tools that show how a fact was read. */

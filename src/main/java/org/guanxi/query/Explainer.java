@@ -35,7 +35,7 @@ public final class Explainer {
             b.append(iri.getURI()).append('\n');
             List<Node> types = about.stream().filter(q -> q.getPredicate().equals(RDF.type.asNode())).map(Quad::getObject).distinct().toList();
             b.append("  a ").append(String.join(", ", types.stream().map(Explainer::local).toList())).append('\n');
-            if (types.contains(GX.Person) || types.contains(GX.Place) || types.contains(GX.Organization)) {
+            if (types.isEmpty() || types.contains(GX.Person) || types.contains(GX.Place) || types.contains(GX.Organization)) {
                 entity(b, iri, about);
             } else {
                 fact(b, iri, about);
@@ -61,12 +61,14 @@ public final class Explainer {
         }
         evidence.sort(Comparator.comparing(Node::getURI));
         b.append("  because:\n");
+        String only = evidence.size() == 1 ? value(iri, GX.evidence) : null;
         for (Node e : evidence) {
             String rule = value(e, GX.rule);
+            String text = only != null ? only : value(e, GX.text);
             b.append("    rule ").append(rule).append(", confidence ").append(value(e, GX.confidence))
                     .append(", sentence ").append(value(e, GX.sentenceIndex))
                     .append(", characters ").append(value(e, GX.startOffset)).append('-').append(value(e, GX.endOffset)).append(":\n")
-                    .append("      ").append(value(e, GX.text)).append('\n');
+                    .append("      ").append(text).append('\n');
         }
     }
 

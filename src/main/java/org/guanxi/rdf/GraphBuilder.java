@@ -29,9 +29,9 @@ import org.guanxi.doc.Visit;
 
 /**
  * Records to RDF, as the graph contract says: one named graph per article holding the article,
- * what it mentions (with types and labels, so the graph stands alone), its meetings, statements
- * and visits with their evidence, and the shortcut triples (metWith, stated, visited). Curated
- * entities are described in full once, in the shared entities graph.
+ * what it mentions, its meetings, statements and visits with their evidence, and the shortcut
+ * triples (metWith, stated, visited). Curated entities are described in full once, in the shared
+ * entities graph; people found in text only are typed and labelled in the article's graph.
  */
 public final class GraphBuilder {
     /** An article's quads and the curated entities it mentions. */
@@ -75,9 +75,10 @@ public final class GraphBuilder {
         for (Entity e : x.entities()) {
             Node n = Iris.entity(e.id());
             out.add(g, GX.mentions, n);
-            label(out, n, e);
             if (e.curated()) {
-                curated.add(e);
+                curated.add(e); // described once, in the entities graph
+            } else {
+                label(out, n, e);
             }
         }
         for (int i = 0; i < x.meetings().size(); i++) {
@@ -95,17 +96,15 @@ public final class GraphBuilder {
         return new ArticleGraph(g, out.quads, curated);
     }
 
-    /** Type and names of an entity inside an article's graph: enough to read the graph alone. */
+    /** Type and names of an entity found in text only, inside the article's graph. */
     private static void label(Out out, Node n, Entity e) {
         out.add(n, RDF.type.asNode(), type(e.type()));
         out.add(n, RDFS.label.asNode(), zh(e.labelZh()));
         if (e.labelEn() != null) {
             out.add(n, RDFS.label.asNode(), en(e.labelEn()));
         }
-        if (!e.curated()) {
-            for (String alias : e.aliases()) {
-                out.add(n, SKOS.altLabel.asNode(), alias.chars().anyMatch(c -> c >= 0x3400) ? zh(alias) : en(alias));
-            }
+        for (String alias : e.aliases()) {
+            out.add(n, SKOS.altLabel.asNode(), alias.chars().anyMatch(c -> c >= 0x3400) ? zh(alias) : en(alias));
         }
     }
 
@@ -127,7 +126,7 @@ public final class GraphBuilder {
             describeIfNew(out, x.place(), curated);
         }
         for (int i = 0; i < x.evidence().size(); i++) {
-            evidence(out, m, i + 1, x.evidence().get(i));
+            evidence(out, m, i + 1, x.evidence().get(i), x.evidence().size() > 1);
         }
         if (x.status() == Status.HELD) {
             for (String p : x.participants()) {
@@ -157,7 +156,7 @@ public final class GraphBuilder {
         if (x.date() != null) {
             out.add(s, GX.date, date(x.date()));
         }
-        evidence(out, s, 1, x.evidence());
+        evidence(out, s, 1, x.evidence(), false);
         out.add(Iris.entity(x.speaker()), GX.stated, s);
     }
 
@@ -171,7 +170,7 @@ public final class GraphBuilder {
         if (x.date() != null) {
             out.add(v, GX.date, date(x.date()));
         }
-        evidence(out, v, 1, x.evidence());
+        evidence(out, v, 1, x.evidence(), false);
         if (x.status() == Status.HELD) {
             out.add(Iris.entity(x.visitor()), GX.visited, Iris.entity(x.destination()));
         }
@@ -187,7 +186,7 @@ public final class GraphBuilder {
         if (x.date() != null) {
             out.add(p, GX.asOf, date(x.date()));
         }
-        evidence(out, p, 1, x.evidence());
+        out.add(p, GX.evidence, zh(x.evidence().text())); // read from the title written with the name
     }
 
     /** A destination or meeting place the article names only through a rule (访华) is still described. */
@@ -196,20 +195,22 @@ public final class GraphBuilder {
             return;
         }
         Entity e = entities.apply(id);
-        if (e != null) {
-            label(out, Iris.entity(id), e);
-            if (e.curated()) {
-                curated.add(e);
-            }
+        if (e != null && e.curated()) {
+            curated.add(e);
         }
     }
 
-    private static void evidence(Out out, Node fact, int n, Evidence e) {
+    /**
+     * The sentence a fact was read from (gx:evidence) and how (gx:support: sentence, characters,
+     * rule, confidence). A fact read from several sentences keeps each sentence with its support.
+     */
+    private static void evidence(Out out, Node fact, int n, Evidence e, boolean several) {
         out.add(fact, GX.evidence, zh(e.text()));
         Node ev = Iris.evidence(fact, n);
         out.add(fact, GX.support, ev);
-        out.add(ev, RDF.type.asNode(), GX.Evidence);
-        out.add(ev, GX.text, zh(e.text()));
+        if (several) {
+            out.add(ev, GX.text, zh(e.text()));
+        }
         out.add(ev, GX.sentenceIndex, integer(e.sentence()));
         out.add(ev, GX.startOffset, integer(e.span().start()));
         out.add(ev, GX.endOffset, integer(e.span().end()));

@@ -27,8 +27,12 @@ public final class RuleBook {
     public record Example(boolean positive, String sentence, String expect, LocalDate published, String where) {
     }
 
+    /**
+     * @param verbs the rule's {@code verb} group on its own: a sentence where it finds nothing
+     *              cannot match the rule (a cheap test before the whole pattern); null if none
+     */
     public record Rule(String id, Relation relation, List<Pattern> patterns, double confidence,
-                       Map<String, String> options, List<Example> examples, String where) {
+                       Map<String, String> options, List<Example> examples, String where, Pattern verbs) {
         boolean has(String option) {
             return options.containsKey(option);
         }
@@ -53,6 +57,8 @@ public final class RuleBook {
     private final Map<Status, List<String>> cuesAfter = new EnumMap<>(Status.class);
     private final Map<Mode, Pattern> modes = new EnumMap<>(Mode.class);
     private final Map<String, String> destinations = new LinkedHashMap<>();
+    /** Per relation, words one of which a sentence must hold for its rules to be tried at all. */
+    private final Map<Relation, Pattern> triggers = new EnumMap<>(Relation.class);
     private final List<Rule> rules = new ArrayList<>();
     private final Normalizer normalizer;
 
@@ -94,6 +100,12 @@ public final class RuleBook {
                 case "define" -> define(rest, where);
                 case "cues" -> cues(rest, where);
                 case "mode" -> mode(rest, where);
+                case "trigger" -> {
+                    if (relation == null) {
+                        throw new IllegalArgumentException(where + ": a trigger before the file's 'relation' line");
+                    }
+                    triggers.put(relation, Pattern.compile(expand(normalizer.normalize(rest), where)));
+                }
                 case "destination" -> {
                     String[] d = rest.split("=", 2);
                     destinations.put(normalizer.normalize(d[0].strip()), normalizer.normalize(d[1].strip()));
@@ -216,12 +228,58 @@ public final class RuleBook {
             if (patterns.isEmpty()) {
                 throw new IllegalArgumentException(where + ": rule " + id + " has no pattern");
             }
-            return new Rule(id, relation, List.copyOf(patterns), confidence, Map.copyOf(options), List.copyOf(examples), where);
+            return new Rule(id, relation, List.copyOf(patterns), confidence, Map.copyOf(options), List.copyOf(examples), where,
+                    verbsOf(patterns));
         }
+    }
+
+    /** The {@code verb} group of every pattern, as one pattern; null when a pattern has none. */
+    private static Pattern verbsOf(List<Pattern> patterns) {
+        List<String> groups = new ArrayList<>();
+        for (Pattern p : patterns) {
+            String g = group(p.pattern(), "verb");
+            if (g == null || g.contains("(?<")) {
+                return null;
+            }
+            groups.add("(?:" + g + ")");
+        }
+        return Pattern.compile(String.join("|", groups));
+    }
+
+    /** The text of a named group's body in a regular expression, or null. */
+    static String group(String regex, String name) {
+        int start = regex.indexOf("(?<" + name + ">");
+        if (start < 0) {
+            return null;
+        }
+        int from = start + name.length() + 4;
+        int depth = 1;
+        boolean inClass = false;
+        for (int i = from; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return regex.substring(from, i);
+            }
+        }
+        return null;
     }
 
     public List<Rule> rules() {
         return rules;
+    }
+
+    /** False when the sentence holds none of the relation's trigger words (its rules cannot match). */
+    boolean triggered(Relation relation, String marked) {
+        Pattern p = triggers.get(relation);
+        return p == null || p.matcher(marked).find();
     }
 
     List<String> cuesBefore(Status s) {

@@ -75,9 +75,16 @@ public final class RuleEngine {
         void sentence(Sentence s) {
             claimed.clear();
             Marked mk = Marked.of(doc, s, analysis.mentions(), analysis.references());
-            List<Dates.Found> dates = Dates.find(doc.norm(s.span()), s.span().start(), published);
+            int people = peopleIn(mk.text);
+            List<Dates.Found> dates = new LazyDates(doc.norm(s.span()), s.span().start(), published);
+            java.util.Map<Relation, Boolean> triggered = new java.util.EnumMap<>(Relation.class);
             for (Rule r : book.rules()) {
-                if (!appliesTo(r, s)) {
+                boolean continues = "previous".equals(r.option("speaker"));
+                // a rule needs someone in the sentence (two for a meeting), or a speaker from before
+                if (people == 0 && !continues || !appliesTo(r, s)
+                        || !triggered.computeIfAbsent(r.relation(), rel -> book.triggered(rel, mk.text))
+                        || r.relation() == Relation.MEETING && people < 2 && !hasGroup(mk.text)
+                        || r.verbs() != null && !r.verbs().matcher(mk.text).find()) {
                     continue;
                 }
                 for (Pattern p : r.patterns()) {
@@ -320,6 +327,52 @@ public final class RuleEngine {
         private Evidence evidence(Rule r, Matcher m, Marked mk) {
             Sentence s = mk.sentence;
             return new Evidence(s.index(), mk.docSpan(m.start(), m.end()), doc.text(s), r.id(), r.confidence());
+        }
+    }
+
+    private static int peopleIn(String marked) {
+        int n = 0;
+        for (int i = 0; i < marked.length(); i++) {
+            char c = marked.charAt(i);
+            if (c == Marked.PERSON || c == Marked.GROUP) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean hasGroup(String marked) {
+        return marked.indexOf(Marked.GROUP) >= 0;
+    }
+
+    /** The dates of a sentence, found only when a rule first asks for them. */
+    private static final class LazyDates extends java.util.AbstractList<Dates.Found> {
+        private final String norm;
+        private final int offset;
+        private final LocalDate published;
+        private List<Dates.Found> found;
+
+        LazyDates(String norm, int offset, LocalDate published) {
+            this.norm = norm;
+            this.offset = offset;
+            this.published = published;
+        }
+
+        private List<Dates.Found> found() {
+            if (found == null) {
+                found = Dates.find(norm, offset, published);
+            }
+            return found;
+        }
+
+        @Override
+        public Dates.Found get(int i) {
+            return found().get(i);
+        }
+
+        @Override
+        public int size() {
+            return found().size();
         }
     }
 

@@ -8,7 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.dboe.base.block.FileMode;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.sys.SystemIndex;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -16,6 +18,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDBException;
+import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.params.StoreParamsBuilder;
 import org.guanxi.rdf.GX;
 import org.guanxi.rdf.GraphBuilder.ArticleGraph;
 
@@ -25,6 +29,27 @@ import org.guanxi.rdf.GraphBuilder.ArticleGraph;
  * its old graph, so a store only ever holds whole articles, even after a crash.
  */
 public final class Store implements AutoCloseable {
+    static {
+        // TDB2's indexes take their file mode from this process-wide setting, not from StoreParams
+        SystemIndex.setFileMode(FileMode.direct);
+    }
+
+    /**
+     * Block caches inside the JVM rather than memory-mapped files, and bounded node caches: the
+     * process's memory then stays bounded by the heap, whatever the size of the store.
+     */
+    private static final StoreParams PARAMS = StoreParamsBuilder.create()
+            .fileMode(FileMode.direct)
+            .blockReadCacheSize(2000)
+            .blockWriteCacheSize(1000)
+            // four quad indexes, not six: queries see the union of graphs (SPOG, POSG, OSPG) and an
+            // article's graph is replaced through GSPO; the graph-first GPOS and GOSP cost writes
+            .primaryIndexQuads("GSPO")
+            .quadIndexes(new String[] {"GSPO", "SPOG", "POSG", "OSPG"})
+            .node2NodeIdCacheSize(100_000)
+            .nodeId2NodeCacheSize(100_000)
+            .build();
+
     private final DatasetGraph dsg;
     private final Location location;
 
@@ -38,7 +63,7 @@ public final class Store implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             Location loc = Location.create(dir.toString());
-            return new Store(DatabaseMgr.connectDatasetGraph(loc), loc);
+            return new Store(DatabaseMgr.connectDatasetGraph(loc, PARAMS), loc);
         } catch (TDBException e) {
             throw new StoreException(StoreException.explain(dir, e), e);
         } catch (java.io.IOException e) {

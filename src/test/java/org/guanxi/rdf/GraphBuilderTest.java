@@ -61,8 +61,9 @@ class GraphBuilderTest {
         assertTrue(has(g.quads(), g.graph(), RDF.type.asNode(), GX.Article));
         assertTrue(has(g.quads(), g.graph(), GX.sourceFile, NodeFactory.createLiteralString("000_x.txt")));
         assertTrue(has(g.quads(), g.graph(), GX.mentions, Iris.entity(XI.id())));
-        assertTrue(has(g.quads(), Iris.entity(XI.id()), RDFS.label.asNode(), NodeFactory.createLiteralLang("习近平", "zh")));
-        assertTrue(has(g.quads(), Iris.entity(XI.id()), RDF.type.asNode(), GX.Person));
+        assertTrue(g.curated().contains(XI), "curated entities are described once, in the entities graph");
+        assertTrue(GraphBuilder.describe(XI, List.of()).stream().anyMatch(t -> t.getPredicate().equals(RDFS.label.asNode())
+                && t.getObject().equals(NodeFactory.createLiteralLang("习近平", "zh"))));
     }
 
     @Test
@@ -96,9 +97,18 @@ class GraphBuilderTest {
         assertTrue(has(g.quads(), null, GX.content, NodeFactory.createLiteralLang("我们会合作", "zh")));
         assertTrue(has(g.quads(), null, GX.destination, Iris.entity(CHINA.id())));
         assertFalse(has(g.quads(), null, GX.visited, null), "a planned visit gives no gx:visited");
-        assertTrue(has(g.quads(), Iris.entity(CHINA.id()), RDFS.label.asNode(), NodeFactory.createLiteralLang("中国", "zh")),
-                "a destination the article does not mention is still labelled");
+        assertTrue(g.curated().contains(CHINA), "a destination the article does not mention is still described");
         assertEquals(1, g.quads().stream().filter(q -> q.getPredicate().equals(GX.speaker)).count());
+    }
+
+    @Test
+    void peopleFoundInTextOnlyAreTypedAndLabelledInTheArticle() {
+        Entity found = new Entity("person/张文华", EntityType.PERSON, "张文华", null, List.of(), null, null, false);
+        Extraction x = new Extraction(article, List.of(new Mention(new Span(0, 3), "张文华", found, "hanlp:nr", 0.8, null, null)),
+                List.of(), List.of(), List.of(), List.of());
+        GraphBuilder.ArticleGraph g = new GraphBuilder(id -> null).build(x);
+        assertTrue(has(g.quads(), Iris.entity(found.id()), RDF.type.asNode(), GX.Person));
+        assertTrue(has(g.quads(), Iris.entity(found.id()), RDFS.label.asNode(), NodeFactory.createLiteralLang("张文华", "zh")));
     }
 
     @Test

@@ -1,0 +1,168 @@
+package org.guanxi.pipeline;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.guanxi.store.Store;
+
+/**
+ * Speed and memory of an ingest, against a floor measured in the same run on the same files:
+ * the unavoidable work alone (reading each file, parsing it with jsoup, HanLP segmentation with
+ * recognition on, per sentence, on all cores). Then the ingest into a fresh store, and a second
+ * ingest of the unchanged files.
+ */
+public final class Benchmark {
+    /** What a benchmark measured. Times in seconds, sizes in bytes. */
+    public record Figures(int files, int articles, int skipped, long bytes, long chars, long quads, int threads,
+                          double loadSeconds, double floorSeconds, double ingestSeconds, double ingestCpuPercent,
+                          double reingestSeconds, double compactSeconds, long storeBytes, long compactedBytes,
+                          long peakRssBytes, double writeSeconds, double writeWaitSeconds) {
+        public double ratio() {
+            return ingestSeconds / floorSeconds;
+        }
+
+        public void print(PrintStream out) {
+            out.printf("bench: %d files (%.1f MB, %.1f M characters), %d threads%n", files, bytes / 1e6, chars / 1e6, threads);
+            out.printf("  loading the pipeline (HanLP, gazetteer, rules): %.1f s%n", loadSeconds);
+            out.printf("  floor (read + jsoup + HanLP segmentation, all cores): %.1f s%n", floorSeconds);
+            out.printf("  ingest: %.1f s, %d articles written, %d skipped; %.0f articles/s, %.2f M characters/s, %.1f k quads/s; CPU %.0f%%%n",
+                    ingestSeconds, articles, skipped, articles / ingestSeconds, chars / ingestSeconds / 1e6, quads / ingestSeconds / 1e3,
+                    ingestCpuPercent);
+            out.printf("  of which the writer (one thread, beside extraction): %.1f s writing, %.1f s waited for%n", writeSeconds,
+                    writeWaitSeconds);
+            out.printf("  floor ratio: %.2f (ingest time / floor time)%n", ratio());
+            out.printf("  re-ingest of the unchanged files: %.2f s (%.1f%% of the first ingest)%n", reingestSeconds,
+                    100 * reingestSeconds / ingestSeconds);
+            out.printf("  store: %.0f MB, %.0f MB after compaction (%.1f s)%n", storeBytes / 1e6, compactedBytes / 1e6, compactSeconds);
+            out.printf("  peak RSS: %.2f GB (the whole run)%n", peakRssBytes / 1e9);
+        }
+    }
+
+    private Benchmark() {
+    }
+
+    /** Runs the benchmark over {@code inputs} into a new store at {@code storeDir} (which must not exist). */
+    public static Figures run(Supplier<Pipeline> pipelines, List<Path> inputs, Path storeDir, int threads, int batch, PrintStream log)
+            throws IOException, InterruptedException {
+        if (Files.exists(storeDir) && Files.list(storeDir).findAny().isPresent()) {
+            throw new IOException("the benchmark writes a new store; " + storeDir + " is not empty");
+        }
+        List<Path> files = FileList.collect(inputs).pages();
+        long bytes = 0;
+        for (Path f : files) {
+            bytes += Files.size(f);
+        }
+        long t0 = System.nanoTime();
+        Pipeline pipeline = pipelines.get();
+        double load = seconds(System.nanoTime() - t0);
+        // the floor is measured warm (a first pass compiles HanLP's and jsoup's code), as an ingest of many files runs
+        log.printf("bench: pipeline loaded in %.1f s; warming up (one pass of the floor's work)%n", load);
+        floor(pipeline, files, threads);
+
+        log.println("bench: floor (read + jsoup + HanLP segmentation) ...");
+        long f0 = System.nanoTime();
+        long chars = floor(pipeline, files, threads);
+        double floor = seconds(System.nanoTime() - f0);
+
+        log.println("bench: ingest into " + storeDir + " ...");
+        IngestRun.Options opts = new IngestRun.Options(threads, batch, false, null, false);
+        long i0 = System.nanoTime();
+        Duration cpu0 = cpu();
+        IngestSummary first;
+        double compact;
+        long storeBytes;
+        long compacted;
+        try (Store store = Store.open(storeDir)) {
+            first = new IngestRun(pipeline, store, opts).run(inputs);
+        }
+        double ingest = seconds(System.nanoTime() - i0);
+        double cpuPercent = 100.0 * seconds(cpu().minus(cpu0).toNanos()) / ingest;
+        storeBytes = size(storeDir);
+
+        log.println("bench: re-ingest of the unchanged files ...");
+        long r0 = System.nanoTime();
+        try (Store store = Store.open(storeDir)) {
+            IngestSummary again = new IngestRun(pipelines, store, opts).run(inputs);
+            if (again.ingested() != 0) {
+                throw new IllegalStateException("a re-ingest of unchanged files wrote " + again.ingested() + " articles");
+            }
+        }
+        double reingest = seconds(System.nanoTime() - r0);
+
+        long c0 = System.nanoTime();
+        try (Store store = Store.open(storeDir)) {
+            store.compact();
+        }
+        compact = seconds(System.nanoTime() - c0);
+        compacted = size(storeDir);
+        return new Figures(files.size(), first.ingested(), first.skippedCount(), bytes, chars, first.quads(), threads, load, floor,
+                ingest, cpuPercent, reingest, compact, storeBytes, compacted, peakRss(), first.writeNanos() / 1e9,
+                first.writeWaitNanos() / 1e9);
+    }
+
+    private static long floor(Pipeline pipeline, List<Path> files, int threads) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicLong chars = new AtomicLong();
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (Path f : files) {
+                done.add(pool.submit(() -> {
+                    try {
+                        long n = pipeline.floorWork(f);
+                        chars.addAndGet(Math.max(0, n));
+                    } catch (IOException | RuntimeException e) {
+                        // the floor only measures; a bad file costs what it costs
+                    }
+                }));
+            }
+            for (Future<?> d : done) {
+                try {
+                    d.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return chars.get();
+    }
+
+    private static Duration cpu() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    /** The process's peak resident set size (VmHWM on Linux), or -1. */
+    static long peakRss() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+}
