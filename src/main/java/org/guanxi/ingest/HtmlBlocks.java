@@ -1,6 +1,8 @@
 package org.guanxi.ingest;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -9,6 +11,8 @@ import org.guanxi.doc.BlockKind;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads an HTML element into paragraph-like blocks: block elements and {@code <br>} end a block,
@@ -46,7 +50,7 @@ final class HtmlBlocks {
 
     static List<Block> read(Element root, String captionSelector) {
         HtmlBlocks b = new HtmlBlocks(captionSelector);
-        b.walk(root, BlockKind.PARAGRAPH, false, 0);
+        b.walk(root);
         b.flush();
         return b.out;
     }
@@ -65,51 +69,74 @@ final class HtmlBlocks {
         return !captionSelector.isEmpty() && e.is(captionSelector);
     }
 
-    private void walk(Node node, BlockKind kind, boolean inParagraph, int depth) {
-        if (depth > 200) {
-            return; // pathological nesting: what lies deeper is not article text
-        }
-        if (node instanceof TextNode t) {
-            text(t.getWholeText(), kind, inParagraph);
-            return;
-        }
-        if (!(node instanceof Element e)) {
-            return;
-        }
-        String tag = e.normalName();
-        if (tag.equals("br")) {
-            flush();
-            return;
-        }
-        if (tag.equals("img")) {
-            image(e, kind);
-            return;
-        }
+    /** What an open element passes to its children, and what to restore when it closes. */
+    private record Frame(BlockKind kind, boolean inParagraph, boolean block, BlockKind saved) {
+    }
+
+    /**
+     * An iterative walk (jsoup's {@link NodeTraversor}), so that thousands of nested elements
+     * cost no stack: the page's own nesting depth never limits what is read.
+     */
+    private void walk(Element root) {
+        Deque<Frame> open = new ArrayDeque<>();
+        open.push(new Frame(BlockKind.PARAGRAPH, false, false, currentKind));
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                Frame parent = open.peek();
+                if (node instanceof TextNode t) {
+                    text(t.getWholeText(), parent.kind(), parent.inParagraph());
+                    return FilterResult.CONTINUE;
+                }
+                if (!(node instanceof Element e)) {
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                String tag = e.normalName();
+                if (tag.equals("br")) {
+                    flush();
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                if (tag.equals("img")) {
+                    image(e);
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                open.push(enter(e, tag, parent));
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && !e.normalName().equals("br") && !e.normalName().equals("img")) {
+                    Frame f = open.pop();
+                    if (f.block()) {
+                        flush();
+                        currentKind = f.saved();
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+    }
+
+    private Frame enter(Element e, String tag, Frame parent) {
         boolean block = BLOCK_TAGS.contains(tag);
-        BlockKind k = kind;
+        BlockKind k = parent.kind();
         if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
             k = BlockKind.HEADING;
         } else if (isCaption(e, captionSelector)) {
             k = BlockKind.CAPTION;
             block = true;
-        } else if (tag.equals("li") && kind != BlockKind.CAPTION && isLinkOnly(e)) {
+        } else if (tag.equals("li") && parent.kind() != BlockKind.CAPTION && isLinkOnly(e)) {
             k = BlockKind.RELATED;
         }
         if (block) {
             flush();
         }
-        boolean para = inParagraph || PARAGRAPH_TAGS.contains(tag);
         BlockKind saved = currentKind;
         if (block) {
             currentKind = k;
         }
-        for (Node child : e.childNodes()) {
-            walk(child, k, para, depth + 1);
-        }
-        if (block) {
-            flush();
-            currentKind = saved;
-        }
+        return new Frame(k, parent.inParagraph() || PARAGRAPH_TAGS.contains(tag), block, saved);
     }
 
     private void text(String s, BlockKind kind, boolean inParagraph) {
@@ -131,7 +158,7 @@ final class HtmlBlocks {
     }
 
     /** Image descriptions written in Chinese are captions (Reuters puts its captions there). */
-    private void image(Element img, BlockKind kind) {
+    private void image(Element img) {
         String alt = img.attr("aria-label");
         if (alt.isBlank()) {
             alt = img.attr("alt");

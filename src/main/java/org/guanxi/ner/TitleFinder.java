@@ -34,11 +34,26 @@ final class TitleFinder {
         this.normalizer = normalizer;
     }
 
+    /**
+     * Works sentence by sentence (a title never crosses a sentence end), so that the cost stays
+     * linear in the page however many names it holds.
+     */
     List<Mention> attach(Document doc, List<List<Token>> tokens, List<Mention> mentions) {
-        List<Token> all = new ArrayList<>();
-        for (List<Token> t : tokens) {
-            all.addAll(t);
+        List<Mention> out = new ArrayList<>(mentions.size());
+        int next = 0;
+        for (int si = 0; si < doc.sentences().size() && next < mentions.size(); si++) {
+            Span sentence = doc.sentences().get(si).span();
+            int from = next;
+            while (next < mentions.size() && mentions.get(next).span().start() < sentence.end()) {
+                next++;
+            }
+            out.addAll(attachInSentence(doc, tokens.get(si), mentions.subList(from, next)));
         }
+        out.addAll(mentions.subList(next, mentions.size()));
+        return out;
+    }
+
+    private List<Mention> attachInSentence(Document doc, List<Token> all, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
         int k = 0;
         for (Mention m : mentions) {

@@ -54,6 +54,7 @@ public final class IngestRun {
     private final Supplier<Pipeline> pipelines;
     private final Store store;
     private final Options options;
+    private final java.util.function.BiFunction<Path, byte[], Pipeline.Outcome> extractor;
     private Pipeline pipeline;
     private GraphBuilder builder;
 
@@ -69,6 +70,15 @@ public final class IngestRun {
         this.pipelines = pipelines;
         this.store = store;
         this.options = options;
+        this.extractor = (file, bytes) -> pipeline().process(file, bytes);
+    }
+
+    /** A run whose extraction goes through {@code extractor} (tests use it to make one article fail). */
+    IngestRun(Pipeline pipeline, Store store, Options options, java.util.function.BiFunction<Path, byte[], Pipeline.Outcome> extractor) {
+        this.pipelines = () -> pipeline;
+        this.store = store;
+        this.options = options;
+        this.extractor = extractor;
     }
 
     private synchronized Pipeline pipeline() {
@@ -225,7 +235,7 @@ public final class IngestRun {
             if (PageReader.contentHash(bytes).equals(known.get(path))) {
                 return new Unchanged(file);
             }
-            Pipeline.Outcome o = pipeline().process(file, bytes);
+            Pipeline.Outcome o = extractor.apply(file, bytes);
             if (o instanceof Pipeline.Skipped s) {
                 return new Failed(name, s.reason());
             }

@@ -18,6 +18,12 @@ import org.guanxi.doc.Visit;
  * statement read twice from the same words is kept once.
  */
 final class Merger {
+    /**
+     * Evidence kept per meeting: the first reports are the informative ones, and a page repeating
+     * one sentence thousands of times must not make merging quadratic.
+     */
+    static final int MAX_EVIDENCE = 12;
+
     private Merger() {
     }
 
@@ -53,6 +59,9 @@ final class Merger {
         ps.addAll(b.participants());
         List<Evidence> ev = new ArrayList<>(a.evidence());
         for (Evidence e : b.evidence()) {
+            if (ev.size() >= MAX_EVIDENCE) {
+                break;
+            }
             if (ev.stream().noneMatch(x -> x.sentence() == e.sentence() && x.span().equals(e.span()))) {
                 ev.add(e);
             }
