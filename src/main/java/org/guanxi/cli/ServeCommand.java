@@ -1,5 +1,6 @@
 package org.guanxi.cli;
 
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -63,7 +64,9 @@ final class ServeCommand implements Command {
             server = SparqlServer.start(store.dataset(), options);
         } catch (RuntimeException e) {
             store.close();
-            throw new IllegalStateException("cannot listen on " + options.host() + ":" + options.port() + ": " + Main.oneLine(rootCause(e)), e);
+            Throwable cause = rootCause(e);
+            String why = cause instanceof UnresolvedAddressException ? "no such host" : Main.oneLine(cause);
+            throw new IllegalStateException("cannot serve on " + options.host() + ":" + options.port() + ": " + why, e);
         }
         Shutdown shutdown = new Shutdown(server, store, ctx);
         Runtime.getRuntime().addShutdownHook(new Thread(shutdown::run, "guanxi-serve-shutdown"));
