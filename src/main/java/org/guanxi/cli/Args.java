@@ -22,6 +22,21 @@ final class Args {
         throw new UsageException("--" + opt + " takes a positive whole number, not '" + line.getOptionValue(opt) + "'");
     }
 
+    static int intInRange(CommandLine line, String opt, int fallback, int min, int max) throws UsageException {
+        if (!line.hasOption(opt)) {
+            return fallback;
+        }
+        try {
+            int v = Integer.parseInt(line.getOptionValue(opt));
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--" + opt + " takes a whole number from " + min + " to " + max + ", not '" + line.getOptionValue(opt) + "'");
+    }
+
     static double fraction(CommandLine line, String opt, double fallback) throws UsageException {
         if (!line.hasOption(opt)) {
             return fallback;

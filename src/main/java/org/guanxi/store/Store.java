@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.block.FileMode;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.sys.SystemIndex;
@@ -64,7 +65,8 @@ public final class Store implements AutoCloseable {
             Files.createDirectories(dir);
             Location loc = Location.create(dir.toString());
             return new Store(DatabaseMgr.connectDatasetGraph(loc, PARAMS), loc);
-        } catch (TDBException e) {
+        } catch (TDBException | DBOpEnvException e) {
+            // DBOpEnvException: the store's lock file is held by another process
             throw new StoreException(StoreException.explain(dir, e), e);
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create store folder " + dir + ": " + e.getMessage(), e);
