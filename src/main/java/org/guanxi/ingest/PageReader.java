@@ -119,7 +119,7 @@ public final class PageReader {
         List<Block> after = new ArrayList<>();
         if (!tables.captionSelector().isEmpty()) {
             for (Element cap : doc.select(tables.captionSelector())) {
-                if (cap.closest(root.cssSelector()) == root || root.closest(cap.cssSelector()) == cap) {
+                if (within(cap, root) || within(root, cap)) {
                     continue;
                 }
                 String t = HtmlBlocks.tidy(cap.text());
@@ -164,9 +164,22 @@ public final class PageReader {
         return bestHan >= 40 ? best : body;
     }
 
+    /**
+     * Whether {@code e} is {@code ancestor} or lies inside it; by identity, not by a CSS selector
+     * built from the page's own class names, which may not parse.
+     */
+    private static boolean within(Element e, Element ancestor) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean precedes(Element a, Element b) {
         return a.siblingIndex() >= 0 && a.root() == b.root()
-                && a.cssSelector().compareTo(b.cssSelector()) != 0 && positionOf(a) < positionOf(b);
+                && a != b && positionOf(a) < positionOf(b);
     }
 
     private static int positionOf(Element e) {
