@@ -13,7 +13,9 @@
   const nameOf = iri => (people.get(iri) || { label: decodeURIComponent(iri.replace(/.*\//, '')) }).label;
   const inRange = x => (!range.from && !range.to) || (x.first !== '' &&
       (!range.from || x.first >= range.from) && (!range.to || x.last <= range.to));
-  const byDate = (a, b) => (a.first || '~').localeCompare(b.first || '~');
+  // undated last; plain comparison, as locale collation puts punctuation before digits
+  const dayOf = x => x.first || '9999-99-99';
+  const byDate = (a, b) => (dayOf(a) < dayOf(b) ? -1 : dayOf(a) > dayOf(b) ? 1 : 0);
   // reports of one event in several articles are one meeting
   const meetingCount = ms => new Set(ms.map(m => m.event)).size;
 
@@ -121,7 +123,8 @@
       const said = data.statements.filter(s => s.speaker === p.id && inRange(s)).sort(byDate);
       panel.append(el('h2', null, p.label),
         el('p', 'sub', [p.en, p.country.toUpperCase(), 'met ' + met + (met === 1 ? ' person' : ' people')].filter(Boolean).join(' · ')));
-      panel.append(el('h3', null, 'Meetings (' + meetingCount(ms) + ')'), meetingList(ms, [p.id]));
+      const reports = ms.length > meetingCount(ms) ? ', in ' + ms.length + ' reports' : '';
+      panel.append(el('h3', null, 'Meetings (' + meetingCount(ms) + reports + ')'), meetingList(ms, [p.id]));
       panel.append(el('h3', null, 'Statements (' + said.length + ')'));
       const ol = el('ol');
       said.forEach(s => ol.append(item(s.date, s.content, s.evidence, s)));
@@ -170,22 +173,24 @@
     o.value = n;
     list.append(o);
   }));
-  $('search').addEventListener('change', e => {
-    const q = e.target.value.trim().toLowerCase();
+  /** Selects and explains the person a name, English name or alias means (exact first, then a part). */
+  function find(input, text) {
+    const q = text.trim().toLowerCase();
     if (!q) return;
     const names = p => [p.label, p.en].concat(p.aliases).map(n => n.toLowerCase());
     const p = data.people.find(x => names(x).includes(q)) || data.people.find(x => names(x).some(n => n.includes(q)));
     if (!p || nodes.get(p.id).hidden) {
-      e.target.setCustomValidity('not in the network');
-      e.target.reportValidity();
+      input.setCustomValidity('not in the network');
+      input.reportValidity();
       return;
     }
-    e.target.setCustomValidity('');
+    input.setCustomValidity('');
     pinned = { person: p.id };
     network.selectNodes([p.id]);
     network.focus(p.id, { scale: 1.3, animation: { duration: 400 } });
     show(pinned);
-  });
+  }
+  $('search').addEventListener('change', e => find(e.target, e.target.value));
 
   const dates = data.meetings.map(m => m.first).concat(data.meetings.map(m => m.last)).filter(Boolean).sort();
   ['from', 'to'].forEach(k => {
@@ -201,7 +206,18 @@
     apply();
   });
 
+  // a link may carry the view: #from=2023-10-01&to=2023-10-31&person=王毅
+  const params = new URLSearchParams(location.hash.slice(1));
+  ['from', 'to'].forEach(k => {
+    if (params.get(k)) {
+      range[k] = $(k).value = params.get(k);
+    }
+  });
   apply();
+  if (params.get('person')) {
+    $('search').value = params.get('person');
+    find($('search'), params.get('person'));
+  }
   if (data.people.length === 0) {
     document.body.dataset.drawnNodes = 0;
     document.body.dataset.drawnEdges = 0;
