@@ -19,9 +19,10 @@ import org.jgrapht.nio.gexf.GEXFExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter;
 
 /**
- * The network as GraphML, GEXF, DOT or CSV, written by JGraphT's exporters. Nodes are named by
- * their IRI and carry label, English name, country, degree and statement count; edges carry the
- * number of meetings as their weight, and the dates, modes, places and source files as attributes.
+ * The network as GraphML, GEXF, DOT or CSV, written by JGraphT's exporters. Nodes are n0, n1 ...
+ * (GraphML ids must be XML name tokens, which IRIs are not) and carry their IRI, label, English
+ * name, country, degree and statement count; edges carry the number of meetings as their weight,
+ * and the dates, modes, places and source files as attributes.
  */
 final class GraphFiles {
     /** Joins the values of a list attribute (dates, files ...): never part of a date or file name. */
@@ -45,7 +46,7 @@ final class GraphFiles {
     }
 
     private static GraphMLExporter<Person, Tie> graphml(Network n) {
-        GraphMLExporter<Person, Tie> x = new GraphMLExporter<>(Person::iri);
+        GraphMLExporter<Person, Tie> x = new GraphMLExporter<>(nodeIds(n.graph()));
         // GraphML keys are registered by name alone, and "label" is the exporter's own for both
         // nodes and edges: it writes Person.toString() and Tie.toString() there
         nodeAttributes(n).forEach((name, type) -> {
@@ -69,7 +70,7 @@ final class GraphFiles {
     }
 
     private static GEXFExporter<Person, Tie> gexf(Network n) {
-        GEXFExporter<Person, Tie> x = new GEXFExporter<>(Person::iri, edgeIds(n.graph()));
+        GEXFExporter<Person, Tie> x = new GEXFExporter<>(nodeIds(n.graph()), edgeIds(n.graph()));
         // GEXF has a place of its own for labels and weights: no attribute for them
         nodeAttributes(n).forEach((name, type) -> {
             if (!name.equals("label")) {
@@ -92,8 +93,7 @@ final class GraphFiles {
     }
 
     private static DOTExporter<Person, Tie> dot(Network n) {
-        // an IRI is no DOT identifier until quoted
-        DOTExporter<Person, Tie> x = new DOTExporter<>(p -> '"' + p.iri().replace("\"", "\\\"") + '"');
+        DOTExporter<Person, Tie> x = new DOTExporter<>(nodeIds(n.graph()));
         x.setGraphIdProvider(() -> "guanxi");
         x.setVertexAttributeProvider(p -> node(n, p));
         x.setEdgeAttributeProvider(t -> {
@@ -115,6 +115,7 @@ final class GraphFiles {
     private static Map<String, AttributeType> nodeAttributes(Network n) {
         Map<String, AttributeType> a = new LinkedHashMap<>();
         a.put("label", AttributeType.STRING);
+        a.put("iri", AttributeType.STRING);
         a.put("labelEn", AttributeType.STRING);
         a.put("country", AttributeType.STRING);
         a.put("aliases", AttributeType.STRING);
@@ -142,6 +143,7 @@ final class GraphFiles {
     private static Map<String, Attribute> node(Network n, Person p) {
         Map<String, Attribute> a = new LinkedHashMap<>();
         a.put("label", DefaultAttribute.createAttribute(p.label()));
+        a.put("iri", DefaultAttribute.createAttribute(p.iri()));
         a.put("labelEn", DefaultAttribute.createAttribute(p.english()));
         a.put("country", DefaultAttribute.createAttribute(p.country()));
         a.put("aliases", DefaultAttribute.createAttribute(String.join(SEPARATOR, p.aliases())));
@@ -171,7 +173,16 @@ final class GraphFiles {
         return t == AttributeType.INT ? GEXFAttributeType.INTEGER : GEXFAttributeType.STRING;
     }
 
-    /** Edge ids e0, e1 ... in the graph's order, so the same network gives the same file. */
+    /** Node ids n0, n1 ... in the graph's order, so the same network gives the same file. */
+    private static Function<Person, String> nodeIds(Graph<Person, Tie> g) {
+        Map<Person, String> ids = new HashMap<>();
+        for (Person p : g.vertexSet()) {
+            ids.put(p, "n" + ids.size());
+        }
+        return ids::get;
+    }
+
+    /** Edge ids e0, e1 ... in the graph's order. */
     private static Function<Tie, String> edgeIds(Graph<Person, Tie> g) {
         Map<Tie, String> ids = new HashMap<>();
         for (Tie t : g.edgeSet()) {
