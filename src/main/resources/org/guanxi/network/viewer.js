@@ -29,7 +29,7 @@
 
   const container = $('graph');
   if (data.people.length === 0) {
-    container.innerHTML = '<p id="empty">No meetings match.</p>';
+    $('details').replaceChildren(el('p', 'hint', 'No meetings match (' + data.description + ').'));
   }
   const network = new vis.Network(container, { nodes, edges }, {
     nodes: { shape: 'dot', scaling: { min: 8, max: 40, label: { enabled: true, min: 13, max: 24 } },
@@ -217,6 +217,11 @@
   if (params.get('person')) {
     $('search').value = params.get('person');
     find($('search'), params.get('person'));
+  } else if (data.focus) {
+    // an ego network opens on its person
+    pinned = { person: data.focus };
+    network.selectNodes([data.focus]);
+    show(pinned);
   }
   if (data.people.length === 0) {
     document.body.dataset.drawnNodes = 0;

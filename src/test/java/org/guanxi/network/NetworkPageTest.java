@@ -125,4 +125,36 @@ class NetworkPageTest {
         assertEquals(october.graph().vertexSet().size(), bodyNumber(dom, "data-drawn-nodes"));
         assertEquals(october.graph().edgeSet().size(), bodyNumber(dom, "data-drawn-edges"));
     }
+
+    @Test
+    void anEgoNetworkOpensOnItsPersonsMeetingsAndStatements() throws Exception {
+        Network wang = Seeds.read(NetworkFilter.defaults().withPerson("王毅"));
+        Path egoPage = dir.resolve("wang-yi.html");
+        try (var w = Files.newBufferedWriter(egoPage, StandardCharsets.UTF_8)) {
+            NetworkWriter.write(wang, NetworkFormat.HTML, w);
+        }
+        String dom = chromium("file://" + egoPage, "--dump-dom");
+        assertEquals(wang.graph().vertexSet().size(), bodyNumber(dom, "data-drawn-nodes"));
+        assertEquals(wang.graph().edgeSet().size(), bodyNumber(dom, "data-drawn-edges"));
+        String panel = dom.substring(dom.indexOf("<aside"), dom.indexOf("</aside>"));
+        assertTrue(panel.contains("<h2>王毅</h2>"), panel);
+        // each meeting with the sentence it was read from, and each statement
+        Tie withBlinken = Seeds.tie(wang, "王毅", "布林肯").orElseThrow();
+        String sentence = withBlinken.reports().get(0).evidence().get(0);
+        assertTrue(panel.contains(sentence.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")), panel);
+        assertTrue(panel.contains("Statements (" + wang.statementsOf(wang.focus()).size() + ")"), panel);
+    }
+
+    @Test
+    void aPageWithNoMeetingsSaysSo() throws Exception {
+        Network none = Seeds.read(NetworkFilter.defaults().withDates(DateSpan.parse("1990"), DateSpan.parse("1990")));
+        Path emptyPage = dir.resolve("none.html");
+        try (var w = Files.newBufferedWriter(emptyPage, StandardCharsets.UTF_8)) {
+            NetworkWriter.write(none, NetworkFormat.HTML, w);
+        }
+        String dom = chromium("file://" + emptyPage, "--dump-dom");
+        assertTrue(dom.matches("(?s).*<body[^>]*data-ready=\"true\".*"));
+        assertEquals(0, bodyNumber(dom, "data-drawn-nodes"));
+        assertTrue(dom.contains("No meetings match"));
+    }
 }
