@@ -49,7 +49,7 @@ final class GraphFiles {
         GraphMLExporter<Person, Tie> x = new GraphMLExporter<>(nodeIds(n.graph()));
         // GraphML keys are registered by name alone, and "label" is the exporter's own for both
         // nodes and edges: it writes Person.toString() and Tie.toString() there
-        nodeAttributes(n).forEach((name, type) -> {
+        nodeAttributes().forEach((name, type) -> {
             if (!name.equals("label")) {
                 x.registerAttribute(name, GraphMLExporter.AttributeCategory.NODE, type);
             }
@@ -72,7 +72,7 @@ final class GraphFiles {
     private static GEXFExporter<Person, Tie> gexf(Network n) {
         GEXFExporter<Person, Tie> x = new GEXFExporter<>(nodeIds(n.graph()), edgeIds(n.graph()));
         // GEXF has a place of its own for labels and weights: no attribute for them
-        nodeAttributes(n).forEach((name, type) -> {
+        nodeAttributes().forEach((name, type) -> {
             if (!name.equals("label")) {
                 x.registerAttribute(name, GEXFExporter.AttributeCategory.NODE, gexfType(type));
             }
@@ -112,7 +112,7 @@ final class GraphFiles {
         return x;
     }
 
-    private static Map<String, AttributeType> nodeAttributes(Network n) {
+    private static Map<String, AttributeType> nodeAttributes() {
         Map<String, AttributeType> a = new LinkedHashMap<>();
         a.put("label", AttributeType.STRING);
         a.put("iri", AttributeType.STRING);

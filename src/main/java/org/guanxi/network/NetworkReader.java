@@ -3,6 +3,7 @@ package org.guanxi.network;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.guanxi.rdf.GX;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.AsSubgraph;
+import org.jgrapht.Graphs;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
 
 /**
@@ -139,25 +140,22 @@ public final class NetworkReader {
 
     /** The person, the people they met, and the ties among all of them. */
     private static Graph<Person, Tie> ego(Graph<Person, Tie> all, Person focus) {
-        Graph<Person, Tie> g = emptyGraph();
-        Set<Person> keep = new LinkedHashSet<>();
+        Set<Person> keep = new HashSet<>();
         keep.add(focus);
         if (all.containsVertex(focus)) {
-            keep.addAll(org.jgrapht.Graphs.neighborListOf(all, focus));
+            keep.addAll(Graphs.neighborListOf(all, focus));
         }
+        Graph<Person, Tie> g = emptyGraph();
         all.vertexSet().stream().filter(keep::contains).forEach(g::addVertex);
         g.addVertex(focus);
-        if (all.containsVertex(focus)) {
-            AsSubgraph<Person, Tie> sub = new AsSubgraph<>(all, keep);
-            for (Tie t : sub.edgeSet()) {
-                g.addEdge(t.a(), t.b(), t);
-                g.setEdgeWeight(t, t.meetings());
-            }
-        }
+        all.edgeSet().stream().filter(t -> keep.contains(t.a()) && keep.contains(t.b())).forEach(t -> {
+            g.addEdge(t.a(), t.b(), t);
+            g.setEdgeWeight(t, t.meetings());
+        });
         return g;
     }
 
-    static Graph<Person, Tie> emptyGraph() {
+    private static Graph<Person, Tie> emptyGraph() {
         return GraphTypeBuilder.<Person, Tie>undirected().allowingMultipleEdges(false).allowingSelfLoops(false)
                 .weighted(true).buildGraph();
     }
