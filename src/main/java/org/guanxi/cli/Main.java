@@ -26,7 +26,8 @@ public final class Main {
     public Main(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
-        for (Command c : List.of(new IngestCommand(), new QueryCommand(), new ExportCommand(), new ExplainCommand(), new ServeCommand(), new AnalyzeCommand(), new BenchCommand())) {
+        for (Command c : List.of(new IngestCommand(), new QueryCommand(), new ExportCommand(), new ExplainCommand(), new ServeCommand(),
+                new NetworkCommand(), new AnalyzeCommand(), new BenchCommand())) {
             commands.put(c.name(), c);
         }
     }
