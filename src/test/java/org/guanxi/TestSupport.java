@@ -2,7 +2,9 @@ package org.guanxi;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.jena.riot.RDFDataMgr;
 import org.guanxi.config.DataSource;
+import org.guanxi.export.Exporter;
 import org.guanxi.pipeline.Pipeline;
 
 /** What tests share: the real pipeline (loaded once, immutable) and the corpus beside the checkout. */
@@ -20,6 +22,11 @@ public final class TestSupport {
 
     public static Pipeline pipeline() {
         return Holder.PIPELINE;
+    }
+
+    /** An exporter with the project's ontology (its JSON-LD context comes from it). */
+    public static Exporter exporter() {
+        return new Exporter(RDFDataMgr.loadGraph("ontology/guanxi.ttl"));
     }
 
     public static Path corpus(String relative) {

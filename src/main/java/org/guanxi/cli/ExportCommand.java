@@ -1,19 +1,29 @@
 package org.guanxi.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.guanxi.config.DataSource;
 import org.guanxi.export.Exporter;
 import org.guanxi.rdf.Iris;
 import org.guanxi.store.Store;
 
-/** {@code guanxi export [--store DIR] --format FMT [--article FILE | --graph IRI] [--out FILE]} */
+/**
+ * {@code guanxi export [--store DIR] --format FMT [--article FILE | --graph IRI | --ontology] [--out FILE]}
+ */
 final class ExportCommand implements Command {
     @Override
     public String name() {
@@ -27,7 +37,7 @@ final class ExportCommand implements Command {
 
     @Override
     public String arguments() {
-        return "[--store DIR] --format nquads|trig|turtle|jsonld|rdfxml [--article FILE | --graph IRI] [--out FILE]";
+        return "[--store DIR] --format nquads|trig|turtle|jsonld|rdfxml [--article FILE | --graph IRI | --ontology] [--out FILE]";
     }
 
     @Override
@@ -38,6 +48,7 @@ final class ExportCommand implements Command {
         o.addOption(Option.builder("o").longOpt("out").hasArg().argName("FILE").desc("write here instead of standard output").get());
         o.addOption(Option.builder().longOpt("article").hasArg().argName("FILE").desc("only the graph of the article read from FILE").get());
         o.addOption(Option.builder().longOpt("graph").hasArg().argName("IRI").desc("only this named graph").get());
+        o.addOption(Option.builder().longOpt("ontology").desc("the ontology (ontology/guanxi.ttl) instead of the store").get());
         return o;
     }
 
@@ -52,8 +63,14 @@ final class ExportCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        if (line.hasOption("article") && line.hasOption("graph")) {
-            throw new UsageException("give --article or --graph, not both");
+        if ((line.hasOption("article") ? 1 : 0) + (line.hasOption("graph") ? 1 : 0) + (line.hasOption("ontology") ? 1 : 0) > 1) {
+            throw new UsageException("give one of --article, --graph and --ontology");
+        }
+        if (line.hasOption("ontology")) {
+            try (OutputStream os = output(line, ctx)) {
+                exporter().exportOntology(format, os);
+            }
+            return 0;
         }
         Node graph = null;
         if (line.hasOption("article")) {
@@ -70,22 +87,50 @@ final class ExportCommand implements Command {
                 throw new IllegalArgumentException("the store holds no graph " + graph.getURI()
                         + (line.hasOption("article") ? " (was " + line.getOptionValue("article") + " ingested from this path?)" : ""));
             }
-            if (line.hasOption("out")) {
-                write(s, format, graph, Path.of(line.getOptionValue("out")));
-            } else {
-                Exporter.export(s.dataset(), format, graph, ctx.out());
-                ctx.out().flush();
+            try (OutputStream os = output(line, ctx)) {
+                exporter().export(s.dataset(), format, graph, os);
             }
         }
         return 0;
     }
 
-    static void write(Store s, Exporter.Format format, Node graph, Path out) throws java.io.IOException {
+    /** The --out file, or standard output (flushed, not closed, when done). */
+    private static OutputStream output(CommandLine line, Context ctx) throws IOException {
+        if (!line.hasOption("out")) {
+            return new FilterOutputStream(ctx.out()) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+        }
+        return open(Path.of(line.getOptionValue("out")));
+    }
+
+    private static OutputStream open(Path out) throws IOException {
         if (out.toAbsolutePath().getParent() != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
         }
-        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
-            Exporter.export(s.dataset(), format, graph, os);
+        return new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
+    }
+
+    static void write(Store s, Exporter.Format format, Node graph, Path out) throws IOException {
+        try (OutputStream os = open(out)) {
+            exporter().export(s.dataset(), format, graph, os);
+        }
+    }
+
+    /** An exporter with the ontology packed into the jar (JSON-LD takes its context from it). */
+    static Exporter exporter() throws IOException {
+        try (InputStream in = DataSource.bundled().open("guanxi.ttl")) {
+            Graph ontology = GraphFactory.createDefaultGraph();
+            RDFParser.source(in).lang(Lang.TURTLE).parse(ontology);
+            return new Exporter(ontology);
         }
     }
 

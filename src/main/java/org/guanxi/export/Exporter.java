@@ -1,5 +1,6 @@
 package org.guanxi.export;
 
+import jakarta.json.JsonObject;
 import java.io.OutputStream;
 import java.util.Locale;
 import org.apache.jena.graph.Graph;
@@ -15,6 +16,7 @@ import org.guanxi.rdf.Prefixes;
 /**
  * Writes a store as RDF. N-Quads and TriG keep one named graph per article; Turtle, JSON-LD and
  * RDF/XML hold one graph, so they get the union of all graphs (or the one graph asked for).
+ * JSON-LD is compacted with a context made from the ontology.
  */
 public final class Exporter {
     public enum Format {
@@ -38,11 +40,26 @@ public final class Exporter {
         }
     }
 
-    private Exporter() {
+    private final Graph ontology;
+    private final JsonObject context;
+
+    /** @param ontology the vocabulary ({@code ontology/guanxi.ttl}): JSON-LD takes its terms from it */
+    public Exporter(Graph ontology) {
+        this.ontology = ontology;
+        this.context = JsonLdContext.of(ontology);
+    }
+
+    /** Writes the ontology itself in {@code format}. */
+    public void exportOntology(Format format, OutputStream out) {
+        if (format.dataset) {
+            RDFDataMgr.write(out, DatasetGraphFactory.wrap(ontology), format.rdf);
+        } else {
+            write(out, ontology, format);
+        }
     }
 
     /** Writes the store, or only {@code graph} when it is not null. */
-    public static void export(DatasetGraph dsg, Format format, Node graph, OutputStream out) {
+    public void export(DatasetGraph dsg, Format format, Node graph, OutputStream out) {
         Txn.executeRead(dsg, () -> {
             if (graph != null) {
                 Graph g = withDescriptions(dsg, graph);
@@ -88,7 +105,11 @@ public final class Exporter {
         return g;
     }
 
-    private static void write(OutputStream out, Graph g, Format format) {
+    private void write(OutputStream out, Graph g, Format format) {
+        if (format == Format.JSONLD) {
+            JsonLdWriter.write(g, context, out);
+            return;
+        }
         Graph withPrefixes = GraphFactory.createDefaultGraph();
         Prefixes.apply(withPrefixes.getPrefixMapping());
         g.find().forEachRemaining(withPrefixes::add);

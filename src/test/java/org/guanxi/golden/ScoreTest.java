@@ -64,7 +64,7 @@ class ScoreTest {
             IngestSummary s = new IngestRun(TestSupport.pipeline(), store, IngestRun.Options.defaults()).run(files);
             assertEquals(files.size(), s.ingested(), () -> "skipped: " + s.skipped());
             try (OutputStream out = Files.newOutputStream(quads)) {
-                Exporter.export(store.dataset(), Exporter.Format.NQUADS, null, out);
+                TestSupport.exporter().export(store.dataset(), Exporter.Format.NQUADS, null, out);
             }
         }
         Process p = new ProcessBuilder("python3", TestSupport.SHARED.resolve("eval/score.py").toString(), "--quads", quads.toString(),

@@ -67,7 +67,8 @@ class CrashSafetyTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8))
                 .run("query", "--store", store.toString(), "-e", "SELECT * WHERE { ?s ?p ?o } LIMIT 1");
         String message = err.toString(StandardCharsets.UTF_8).strip();
-        assertEquals(1, code, message);
+        assertEquals(1, code, () -> "a query opened the store while the ingest (alive: " + first.isAlive() + ", "
+                + done.get() + " files done) had it open; its output:\n" + String.join("\n", output));
         assertTrue(message.contains("in use by another process") && message.lines().count() == 1, message);
 
         first.destroyForcibly(); // SIGKILL: no shutdown hooks, no last commit
@@ -75,6 +76,7 @@ class CrashSafetyTest {
 
         Map<Node, Graph> survived = graphs(store);
         assertTrue(!survived.isEmpty() && survived.size() < 600, "killed after " + done.get() + " files: " + survived.size() + " articles");
+        System.out.printf("kill test: killed after %d files were read, %d whole articles in the store%n", done.get(), survived.size());
         assertWholeArticles(survived);
 
         List<String> lines = new CopyOnWriteArrayList<>();
