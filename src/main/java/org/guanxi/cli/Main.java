@@ -27,7 +27,7 @@ public final class Main {
         this.out = out;
         this.err = err;
         for (Command c : List.of(new IngestCommand(), new QueryCommand(), new ExportCommand(), new ExplainCommand(), new ServeCommand(),
-                new NetworkCommand(), new AnalyzeCommand(), new BenchCommand())) {
+                new NetworkCommand(), new StatsCommand(), new AnalyzeCommand(), new BenchCommand())) {
             commands.put(c.name(), c);
         }
     }

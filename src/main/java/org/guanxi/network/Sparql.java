@@ -6,9 +6,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.QueryExecBuilder;
-import org.apache.jena.tdb2.TDB2;
 import org.guanxi.query.QueryRunner;
 
 /**
@@ -23,12 +20,7 @@ final class Sparql {
     }
 
     void select(String sparql, Map<String, Node> params, Consumer<Binding> row) {
-        QueryExecBuilder b = QueryExec.newBuilder().dataset(dsg).query(QueryRunner.parse(sparql))
-                .set(TDB2.symUnionDefaultGraph, true);
-        params.forEach(b::substitution);
-        try (QueryExec qe = b.build()) {
-            qe.select().forEachRemaining(row);
-        }
+        QueryRunner.forEachRow(dsg, sparql, params, row);
     }
 
     /** The variable's IRI or lexical form, or "" when unbound. */

@@ -3,6 +3,7 @@ package org.guanxi.query;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -14,6 +15,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.QueryExecutionAdapter;
@@ -41,13 +43,24 @@ public final class QueryRunner {
         }
     }
 
+    /** The query over the union of the article graphs, with {@code params} bound as terms. */
+    private static QueryExec exec(DatasetGraph dsg, Query query, Map<String, Node> params) {
+        QueryExecBuilder b = QueryExec.newBuilder().dataset(dsg).query(query).set(TDB2.symUnionDefaultGraph, true);
+        params.forEach(b::substitution);
+        return b.build();
+    }
+
+    /** Runs a SELECT row by row, for code that reads the store; the caller holds the read transaction. */
+    public static void forEachRow(DatasetGraph dsg, String sparql, Map<String, Node> params, Consumer<Binding> row) {
+        try (QueryExec qe = exec(dsg, parse(sparql), params)) {
+            qe.select().forEachRemaining(row);
+        }
+    }
+
     public static void run(DatasetGraph dsg, String sparql, Map<String, Node> params, Format format, PrintStream out) {
         Query query = parse(sparql);
         Txn.executeRead(dsg, () -> {
-            QueryExecBuilder b = QueryExec.newBuilder().dataset(dsg).query(query)
-                    .set(TDB2.symUnionDefaultGraph, true);
-            params.forEach(b::substitution);
-            try (QueryExecution qe = QueryExecutionAdapter.adapt(b.build())) {
+            try (QueryExecution qe = QueryExecutionAdapter.adapt(exec(dsg, query, params))) {
                 if (query.isSelectType()) {
                     select(qe.execSelect(), format, out);
                 } else if (query.isAskType()) {

@@ -97,6 +97,25 @@ class MainTest {
     }
 
     @Test
+    void statsCountWhatTheStoreHolds() {
+        Run r = run("stats", "--store", store.toString(), "--top", "3");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s).*Article\\s+4\\b.*"), r.out());
+        assertTrue(r.out().contains("Held") && r.out().contains("top people by meetings"), r.out());
+        long listed = r.out().lines().dropWhile(l -> !l.contains("meetings  met")).skip(1).count();
+        assertTrue(listed >= 1 && listed <= 3, r.out());
+        assertTrue(r.out().contains("(Joe Biden)") || r.out().contains("(Wang Yi)"), r.out());
+    }
+
+    @Test
+    void theOntologyExports() {
+        Run r = run("export", "--ontology", "--format", "turtle");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("gx:Meeting") && r.out().contains("owl:ObjectProperty"), r.out());
+        assertEquals(2, run("export", "--ontology", "--graph", "urn:x", "--format", "turtle").code());
+    }
+
+    @Test
     void explainSaysWhichSentenceAndRule() {
         Run q = run("query", "--store", store.toString(), "-e",
                 "SELECT ?m WHERE { ?m a gx:Meeting ; gx:status gx:Held } LIMIT 1", "--format", "csv");
@@ -132,7 +151,7 @@ class MainTest {
 
     @Test
     void helpForEveryCommand() {
-        for (String c : new String[] {"ingest", "query", "export", "explain", "analyze"}) {
+        for (String c : new String[] {"ingest", "query", "export", "explain", "analyze", "stats", "bench", "serve", "network"}) {
             Run r = run(c, "--help");
             assertEquals(0, r.code());
             assertTrue(r.out().contains("usage: guanxi " + c), r.out());
