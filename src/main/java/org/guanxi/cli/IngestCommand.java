@@ -24,6 +24,9 @@ final class IngestCommand implements Command {
         return "read news pages (files, or folders recursively) into the store";
     }
 
+    /** Loads at least this large are followed by a compaction (unless --compact never). */
+    static final int COMPACT_AFTER = 1000;
+
     @Override
     public String arguments() {
         return "[--store DIR] PATH...";
@@ -39,6 +42,8 @@ final class IngestCommand implements Command {
         o.addOption(Option.builder().longOpt("threshold").hasArg().argName("X")
                 .desc("leave out facts less confident than X (0..1, default " + Pipeline.DEFAULT_THRESHOLD + ")").get());
         o.addOption(Option.builder("q").longOpt("quiet").desc("no progress lines").get());
+        o.addOption(Option.builder().longOpt("compact").hasArg().argName("WHEN")
+                .desc("compact the store afterwards: auto (after " + COMPACT_AFTER + " or more articles written; default), always or never").get());
         o.addOption(Option.builder().longOpt("export").hasArg().argName("FILE")
                 .desc("afterwards, export the whole store to FILE (format from its extension: .nq .trig .ttl .jsonld .rdf)").get());
         return o;
@@ -57,10 +62,17 @@ final class IngestCommand implements Command {
         IngestRun.Options opts = new IngestRun.Options(threads, batch, line.hasOption("force"),
                 line.hasOption("quiet") ? null : ctx.err(), System.console() != null);
         Exporter.Format exportFormat = line.hasOption("export") ? ExportCommand.formatOf(Path.of(line.getOptionValue("export"))) : null;
+        String compact = line.getOptionValue("compact", "auto");
+        if (!List.of("auto", "always", "never").contains(compact)) {
+            throw new UsageException("--compact takes auto, always or never, not '" + compact + "'");
+        }
         IngestSummary s;
         try (Store store = Store.open(CommonOptions.store(line))) {
             s = new IngestRun(() -> new Pipeline(data, threshold), store, opts).run(paths);
             report(s, ctx);
+            if (compact.equals("always") || (compact.equals("auto") && s.ingested() >= COMPACT_AFTER)) {
+                compact(store, CommonOptions.store(line), ctx);
+            }
             if (exportFormat != null) {
                 Path out = Path.of(line.getOptionValue("export"));
                 ExportCommand.write(store, exportFormat, null, out);
@@ -68,6 +80,23 @@ final class IngestCommand implements Command {
             }
         }
         return 0;
+    }
+
+    /**
+     * TDB2 writes a transaction's changed index blocks anew and keeps the old ones until the store
+     * is compacted: after a large load about half the files are garbage.
+     */
+    private static void compact(Store store, Path dir, Context ctx) throws java.io.IOException {
+        long before = size(dir);
+        long t0 = System.nanoTime();
+        store.compact();
+        ctx.out().printf("compacted the store: %.0f MB -> %.0f MB (%.1f s)%n", before / 1e6, size(dir) / 1e6, (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static long size(Path dir) throws java.io.IOException {
+        try (var files = java.nio.file.Files.walk(dir)) {
+            return files.filter(java.nio.file.Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
     }
 
     private static void report(IngestSummary s, Context ctx) {

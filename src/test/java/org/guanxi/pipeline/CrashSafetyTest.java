@@ -49,7 +49,8 @@ class CrashSafetyTest {
 
     @Test
     void killedIngestKeepsWholeArticlesAndARerunCompletesIt() throws Exception {
-        Path corpus = sample(tmp.resolve("corpus"), 600);
+        // enough files that the run is still well under way when its first progress lines come (every 5 s)
+        Path corpus = sample(tmp.resolve("corpus"), 1500);
         Path store = tmp.resolve("store");
 
         Process first = ingest(store, corpus);
@@ -75,7 +76,7 @@ class CrashSafetyTest {
         assertTrue(first.waitFor(1, TimeUnit.MINUTES));
 
         Map<Node, Graph> survived = graphs(store);
-        assertTrue(!survived.isEmpty() && survived.size() < 600, "killed after " + done.get() + " files: " + survived.size() + " articles");
+        assertTrue(!survived.isEmpty() && survived.size() < 1500, "killed after " + done.get() + " files: " + survived.size() + " articles");
         System.out.printf("kill test: killed after %d files were read, %d whole articles in the store%n", done.get(), survived.size());
         assertWholeArticles(survived);
 
