@@ -38,9 +38,14 @@ final class Modality {
     private Status nearest(String text, int from, int verbStart) {
         Status best = null;
         int bestAt = -1;
+        int clause = clauseStart(text, from, verbStart);
         for (Status s : Status.values()) {
             for (String cue : book.cuesBefore(s)) {
                 int at = text.lastIndexOf(cue, verbStart - cue.length());
+                // a negation negates its own clause only: "也没有建交，1972年尼克松就访问中国"
+                if (s == Status.CANCELLED && at < clause) {
+                    continue;
+                }
                 if (at >= from && at > bestAt) {
                     best = s;
                     bestAt = at;
@@ -48,6 +53,17 @@ final class Modality {
             }
         }
         return best;
+    }
+
+    /** Where the clause holding {@code verbStart} begins: after the last comma, semicolon or colon before it. */
+    private static int clauseStart(String text, int from, int verbStart) {
+        for (int i = verbStart - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == '，' || c == ',' || c == '；' || c == ';' || c == '：' || c == ':') {
+                return i + 1;
+            }
+        }
+        return from;
     }
 
     /** True when some planned or cancelled cue is written before the verb (the event is not plainly reported as done). */

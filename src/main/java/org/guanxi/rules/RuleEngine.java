@@ -30,7 +30,7 @@ import org.guanxi.rules.RuleBook.Rule;
  * confident than the threshold are left out. Thread-safe.
  */
 public final class RuleEngine {
-    private static final Pattern PLACE_AFTER_AT = Pattern.compile("(?:在|于|赴|到|抵达|前往)(\uE001+)");
+    private static final Pattern PLACE_AFTER_AT = Pattern.compile("(?:在|于|赴|到|抵达|前往)(\uE001+)(?!时间)"); // not "于北京时间8点"
     private static final Pattern EACH = Pattern.compile("分别|各自");
     /** How many sentences after a meeting people can still be said to have joined it. */
     private static final int JOIN_WINDOW = 5;
