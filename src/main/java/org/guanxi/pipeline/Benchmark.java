@@ -24,7 +24,7 @@ import org.guanxi.store.Store;
 public final class Benchmark {
     /** What a benchmark measured. Times in seconds, sizes in bytes. */
     public record Figures(int files, int articles, int skipped, long bytes, long chars, long quads, int threads,
-                          double loadSeconds, double floorSeconds, double ingestSeconds, double ingestCpuPercent,
+                          double loadSeconds, double floorSeconds, double extractionSeconds, double ingestSeconds, double ingestCpuPercent,
                           double reingestSeconds, double compactSeconds, long storeBytes, long compactedBytes,
                           long peakRssBytes, double writeSeconds, double writeWaitSeconds) {
         public double ratio() {
@@ -35,6 +35,8 @@ public final class Benchmark {
             out.printf("bench: %d files (%.1f MB, %.1f M characters), %d threads%n", files, bytes / 1e6, chars / 1e6, threads);
             out.printf("  loading the pipeline (HanLP, gazetteer, rules): %.1f s%n", loadSeconds);
             out.printf("  floor (read + jsoup + HanLP segmentation, all cores): %.1f s%n", floorSeconds);
+            out.printf("  extraction alone (read, recognise, link, rules; no store), all cores: %.1f s (%.2f x floor)%n",
+                    extractionSeconds, extractionSeconds / floorSeconds);
             out.printf("  ingest: %.1f s, %d articles written, %d skipped; %.0f articles/s, %.2f M characters/s, %.1f k quads/s; CPU %.0f%%%n",
                     ingestSeconds, articles, skipped, articles / ingestSeconds, chars / ingestSeconds / 1e6, quads / ingestSeconds / 1e3,
                     ingestCpuPercent);
@@ -74,6 +76,15 @@ public final class Benchmark {
         long chars = floor(pipeline, files, threads);
         double floor = seconds(System.nanoTime() - f0);
 
+        // where the time above the floor goes: the whole extraction, without a store
+        log.println("bench: extraction alone (no store) ...");
+        long e0 = System.nanoTime();
+        each(files, threads, f -> {
+            pipeline.process(f);
+            return 0L;
+        });
+        double extraction = seconds(System.nanoTime() - e0);
+
         log.println("bench: ingest into " + storeDir + " ...");
         IngestRun.Options opts = new IngestRun.Options(threads, batch, false, null, false);
         long i0 = System.nanoTime();
@@ -106,11 +117,21 @@ public final class Benchmark {
         compact = seconds(System.nanoTime() - c0);
         compacted = size(storeDir);
         return new Figures(files.size(), first.ingested(), first.skippedCount(), bytes, chars, first.quads(), threads, load, floor,
-                ingest, cpuPercent, reingest, compact, storeBytes, compacted, peakRss(), first.writeNanos() / 1e9,
+                extraction, ingest, cpuPercent, reingest, compact, storeBytes, compacted, peakRss(), first.writeNanos() / 1e9,
                 first.writeWaitNanos() / 1e9);
     }
 
     private static long floor(Pipeline pipeline, List<Path> files, int threads) throws InterruptedException {
+        return each(files, threads, pipeline::floorWork);
+    }
+
+    /** Work a file may do for the benchmark: returns characters read, or -1. */
+    private interface FileWork {
+        long apply(Path file) throws IOException;
+    }
+
+    /** Runs {@code work} on every file on {@code threads} threads; returns the characters counted. */
+    private static long each(List<Path> files, int threads, FileWork work) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicLong chars = new AtomicLong();
         try {
@@ -118,7 +139,7 @@ public final class Benchmark {
             for (Path f : files) {
                 done.add(pool.submit(() -> {
                     try {
-                        long n = pipeline.floorWork(f);
+                        long n = work.apply(f);
                         chars.addAndGet(Math.max(0, n));
                     } catch (IOException | RuntimeException e) {
                         // the floor only measures; a bad file costs what it costs

@@ -179,13 +179,16 @@ public final class IngestRun {
      * while a batch is written; at most one batch waits.
      */
     private static final class Writer {
+        /** Batches written or waiting at once: one being written, one queued. */
+        private static final int MAX_QUEUED = 2;
         private final Store store;
         private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "guanxi-write");
             t.setDaemon(true);
             return t;
         });
-        private Future<?> pending;
+        /** Batches handed to the writer and not yet written, oldest first. */
+        private final java.util.ArrayDeque<Future<?>> pending = new java.util.ArrayDeque<>();
         /** Time spent writing, and time the run waited for a write to finish. */
         private final java.util.concurrent.atomic.AtomicLong writing = new java.util.concurrent.atomic.AtomicLong();
         private long waiting;
@@ -194,36 +197,57 @@ public final class IngestRun {
             this.store = store;
         }
 
+        /**
+         * Queues a batch. One batch may wait while another is written, so that a slow commit
+         * does not stop extraction; beyond that the run waits (memory stays bounded).
+         */
         void write(List<ArticleGraph> batch, List<Triple> entityTriples) throws IOException {
-            finish();
-            pending = thread.submit(() -> {
+            while (pending.size() >= MAX_QUEUED) {
+                await(pending.peekFirst());
+                pending.removeFirst();
+            }
+            pending.addLast(thread.submit(() -> {
                 long t0 = System.nanoTime();
                 store.write(batch, entityTriples);
                 writing.addAndGet(System.nanoTime() - t0);
-            });
+            }));
         }
 
-        /** Waits for the batch being written; a failed write fails the run (nothing half-written is kept). */
+        /** Waits for every queued batch; a failed write fails the run (nothing half-written is kept). */
         void finish() throws IOException {
-            if (pending == null) {
-                return;
+            while (!pending.isEmpty()) {
+                await(pending.peekFirst());
+                pending.removeFirst();
             }
+        }
+
+        private void await(Future<?> f) throws IOException {
             long t0 = System.nanoTime();
             try {
-                pending.get();
+                f.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("ingest interrupted", e);
             } catch (ExecutionException e) {
+                pending.clear();
                 throw new IOException("cannot write to the store: " + e.getCause().getMessage(), e.getCause());
             } finally {
-                pending = null;
                 waiting += System.nanoTime() - t0;
             }
         }
 
+        /**
+         * Drops the batches not yet begun and lets the one being written finish, so that the store
+         * is never closed under a commit (a failed run keeps the batches it wrote whole).
+         */
         void stop() {
+            pending.forEach(f -> f.cancel(false));
             thread.shutdown();
+            try {
+                thread.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
