@@ -37,7 +37,8 @@ final class IngestCommand implements Command {
         Options o = CommonOptions.withData(CommonOptions.withStore(CommonOptions.base()));
         o.addOption(Option.builder().longOpt("threads").hasArg().argName("N").desc("extraction threads (default: one per core)").get());
         o.addOption(Option.builder().longOpt("batch").hasArg().argName("N")
-                .desc("articles per write transaction (default " + IngestRun.DEFAULT_BATCH + ")").get());
+                .desc("articles per write transaction (default " + IngestRun.DEFAULT_BATCH
+                        + "); without it, a first load into an empty store is one bulk load").get());
         o.addOption(Option.builder().longOpt("force").desc("re-read files even when unchanged since the last ingest").get());
         o.addOption(Option.builder().longOpt("threshold").hasArg().argName("X")
                 .desc("leave out facts less confident than X (0..1, default " + Pipeline.DEFAULT_THRESHOLD + ")").get());
@@ -60,7 +61,7 @@ final class IngestCommand implements Command {
         double threshold = Args.fraction(line, "threshold", Pipeline.DEFAULT_THRESHOLD);
         var data = CommonOptions.data(line);
         IngestRun.Options opts = new IngestRun.Options(threads, batch, line.hasOption("force"),
-                line.hasOption("quiet") ? null : ctx.err(), System.console() != null);
+                line.hasOption("quiet") ? null : ctx.err(), System.console() != null, !line.hasOption("batch"));
         Exporter.Format exportFormat = line.hasOption("export") ? ExportCommand.formatOf(Path.of(line.getOptionValue("export"))) : null;
         String compact = line.getOptionValue("compact", "auto");
         if (!List.of("auto", "always", "never").contains(compact)) {
@@ -70,7 +71,8 @@ final class IngestCommand implements Command {
         try (Store store = Store.open(CommonOptions.store(line))) {
             s = new IngestRun(() -> new Pipeline(data, threshold), store, opts).run(paths);
             report(s, ctx);
-            if (compact.equals("always") || (compact.equals("auto") && s.ingested() >= COMPACT_AFTER)) {
+            // a bulk load leaves no replaced blocks behind: nothing to compact
+            if (compact.equals("always") || (compact.equals("auto") && s.ingested() >= COMPACT_AFTER && !s.bulkLoaded())) {
                 compact(store, CommonOptions.store(line), ctx);
             }
             if (exportFormat != null) {
@@ -105,9 +107,9 @@ final class IngestCommand implements Command {
                 ctx.err().println("skipped " + f + ": " + e.getKey());
             }
         }
-        ctx.out().printf("ingest: %d files: %d articles written, %d unchanged, %d skipped (%.1f s)%n",
+        ctx.out().printf("ingest: %d files: %d articles written, %d unchanged, %d skipped (%.1f s%s)%n",
                 s.files(), s.ingested(), s.unchanged(),
-                s.skippedCount(), s.elapsedNanos() / 1e9);
+                s.skippedCount(), s.elapsedNanos() / 1e9, s.bulkLoaded() ? ", one bulk load" : "");
         ctx.out().printf("  persons %d, meetings %d, statements %d, visits %d, quads %d%n",
                 s.persons(), s.meetings(), s.statements(), s.visits(), s.quads());
         for (Map.Entry<String, List<String>> e : s.skipped().entrySet()) {

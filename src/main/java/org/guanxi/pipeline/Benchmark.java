@@ -86,7 +86,7 @@ public final class Benchmark {
         double extraction = seconds(System.nanoTime() - e0);
 
         log.println("bench: ingest into " + storeDir + " ...");
-        IngestRun.Options opts = new IngestRun.Options(threads, batch, false, null, false);
+        IngestRun.Options opts = new IngestRun.Options(threads, batch, false, null, false, true);
         long i0 = System.nanoTime();
         Duration cpu0 = cpu();
         IngestSummary first;

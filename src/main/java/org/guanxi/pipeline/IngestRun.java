@@ -40,10 +40,13 @@ public final class IngestRun {
      * @param force         re-extract unchanged files too
      * @param progress      where progress lines go (null: none)
      * @param terminal      progress redraws one line (a terminal) or prints a line every few seconds
+     * @param bulkFirstLoad a load into an empty store goes through TDB2's bulk loader, in one
+     *                      transaction (faster, and the store needs no compaction; all or nothing)
      */
-    public record Options(int threads, int batchArticles, boolean force, PrintStream progress, boolean terminal) {
+    public record Options(int threads, int batchArticles, boolean force, PrintStream progress, boolean terminal,
+                          boolean bulkFirstLoad) {
         public static Options defaults() {
-            return new Options(Runtime.getRuntime().availableProcessors(), DEFAULT_BATCH, false, null, false);
+            return new Options(Runtime.getRuntime().availableProcessors(), DEFAULT_BATCH, false, null, false, false);
         }
     }
 
@@ -122,7 +125,8 @@ public final class IngestRun {
             return t;
         });
         CompletionService<Result> done = new ExecutorCompletionService<>(pool);
-        Writer writer = new Writer(store);
+        boolean bulk = options.bulkFirstLoad() && store.articleGraphs().isEmpty();
+        Writer writer = new Writer(store, bulk);
         List<ArticleGraph> batch = new ArrayList<>();
         List<Triple> entityTriples = new ArrayList<>();
         int inFlight = 0;
@@ -158,6 +162,7 @@ public final class IngestRun {
             }
             writer.finish();
             summary.writing(writer.writing.get(), writer.waiting);
+            summary.bulk(bulk);
         } finally {
             writer.stop();
             pool.shutdownNow();
@@ -193,8 +198,13 @@ public final class IngestRun {
         private final java.util.concurrent.atomic.AtomicLong writing = new java.util.concurrent.atomic.AtomicLong();
         private long waiting;
 
-        Writer(Store store) {
+        private final boolean bulkWanted;
+        /** The bulk load, begun on the writer thread (TDB2 transactions belong to a thread). */
+        private Store.BulkLoad bulk;
+
+        Writer(Store store, boolean bulk) {
             this.store = store;
+            this.bulkWanted = bulk;
         }
 
         /**
@@ -208,7 +218,14 @@ public final class IngestRun {
             }
             pending.addLast(thread.submit(() -> {
                 long t0 = System.nanoTime();
-                store.write(batch, entityTriples);
+                if (bulkWanted && bulk == null) {
+                    bulk = store.bulkLoad();
+                }
+                if (bulk != null) {
+                    bulk.add(batch, entityTriples);
+                } else {
+                    store.write(batch, entityTriples);
+                }
                 writing.addAndGet(System.nanoTime() - t0);
             }));
         }
@@ -218,6 +235,20 @@ public final class IngestRun {
             while (!pending.isEmpty()) {
                 await(pending.peekFirst());
                 pending.removeFirst();
+            }
+            if (bulkWanted) {
+                long t0 = System.nanoTime();
+                try {
+                    thread.submit(() -> {
+                        if (bulk != null) {
+                            bulk.finish();
+                            bulk = null;
+                        }
+                    }).get();
+                } catch (InterruptedException | ExecutionException e) {
+                    throw new IOException("cannot finish the bulk load: " + e.getMessage(), e);
+                }
+                writing.addAndGet(System.nanoTime() - t0);
             }
         }
 
@@ -242,6 +273,13 @@ public final class IngestRun {
          */
         void stop() {
             pending.forEach(f -> f.cancel(false));
+            // a bulk load not finished is abandoned: its one transaction is rolled back
+            thread.submit(() -> {
+                if (bulk != null) {
+                    bulk.abandon(new IllegalStateException("ingest stopped"));
+                    bulk = null;
+                }
+            });
             thread.shutdown();
             try {
                 thread.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);

@@ -16,7 +16,7 @@ import org.guanxi.doc.Mention;
  */
 public record IngestSummary(int files, int ingested, int unchanged, Map<String, List<String>> skipped,
                             int persons, int meetings, int statements, int visits, long quads, long bytes,
-                            long elapsedNanos, long writeNanos, long writeWaitNanos) {
+                            long elapsedNanos, long writeNanos, long writeWaitNanos, boolean bulkLoaded) {
 
     public int skippedCount() {
         return skipped.values().stream().mapToInt(List::size).sum();
@@ -36,6 +36,7 @@ public record IngestSummary(int files, int ingested, int unchanged, Map<String, 
         private long bytes;
         private long writeNanos;
         private long writeWaitNanos;
+        private boolean bulkLoaded;
 
         Builder(int files) {
             this.files = files;
@@ -68,9 +69,13 @@ public record IngestSummary(int files, int ingested, int unchanged, Map<String, 
             writeWaitNanos = waiting;
         }
 
+        void bulk(boolean used) {
+            bulkLoaded = used;
+        }
+
         IngestSummary build(long elapsed) {
             return new IngestSummary(files, ingested, unchanged, skipped, persons.size(), meetings, statements, visits,
-                    quads, bytes, elapsed, writeNanos, writeWaitNanos);
+                    quads, bytes, elapsed, writeNanos, writeWaitNanos, bulkLoaded);
         }
     }
 }

@@ -131,6 +131,48 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * A first load into an empty store with TDB2's sequential bulk loader: one transaction for the
+     * whole load, the primary index written as data comes and the other indexes built from it at
+     * the end. All or nothing: a load that does not finish leaves the store as it was.
+     */
+    public final class BulkLoad {
+        private final org.apache.jena.tdb2.loader.DataLoader loader =
+                org.apache.jena.tdb2.loader.LoaderFactory.sequentialLoader(dsg, (format, args) -> { });
+        private final org.apache.jena.riot.system.StreamRDF stream;
+
+        private BulkLoad() {
+            loader.startBulk();
+            stream = loader.stream();
+            org.guanxi.rdf.Prefixes.ALL.forEach(stream::prefix);
+        }
+
+        public void add(List<ArticleGraph> articles, List<Triple> entityTriples) {
+            for (ArticleGraph a : articles) {
+                a.quads().forEach(stream::quad);
+            }
+            for (Triple t : entityTriples) {
+                stream.quad(Quad.create(GX.ENTITIES_GRAPH, t));
+            }
+        }
+
+        public void finish() {
+            loader.finishBulk();
+        }
+
+        public void abandon(Exception e) {
+            loader.finishException(e);
+        }
+    }
+
+    /** Starts a bulk load; only for a store that holds no articles yet. */
+    public BulkLoad bulkLoad() {
+        if (!articleGraphs().isEmpty()) {
+            throw new IllegalStateException("a bulk load needs an empty store");
+        }
+        return new BulkLoad();
+    }
+
     /** Removes the graphs of articles read from these paths. */
     public void remove(List<Node> graphs) {
         Txn.executeWrite(dsg, () -> graphs.forEach(g -> dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY)));

@@ -53,7 +53,7 @@ class CrashSafetyTest {
         Path corpus = sample(tmp.resolve("corpus"), 1500);
         Path store = tmp.resolve("store");
 
-        Process first = ingest(store, corpus);
+        Process first = ingest(store, corpus, "--batch", "10");
         List<String> output = new CopyOnWriteArrayList<>();
         AtomicInteger done = follow(first, output);
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
@@ -81,7 +81,7 @@ class CrashSafetyTest {
         assertWholeArticles(survived);
 
         List<String> lines = new CopyOnWriteArrayList<>();
-        Process second = ingest(store, corpus);
+        Process second = ingest(store, corpus, "--batch", "10");
         follow(second, lines);
         assertTrue(second.waitFor(10, TimeUnit.MINUTES), "the re-run did not finish");
         assertEquals(0, second.exitValue(), String.join("\n", lines));
@@ -97,6 +97,38 @@ class CrashSafetyTest {
             assertEquals(written + unchanged, s.articleGraphs().size());
             assertEquals(s.articleGraphs().size(), perSource.size());
             assertTrue(perSource.values().stream().allMatch(n -> n == 1), "an article is stored twice");
+        }
+    }
+
+    /**
+     * A first load into an empty store is one bulk load, all or nothing: killed, it leaves an
+     * empty store that opens, and the next run loads everything.
+     */
+    @Test
+    void killedBulkLoadLeavesAnEmptyStoreAndARerunLoadsEverything() throws Exception {
+        Path corpus = sample(tmp.resolve("corpus"), 600);
+        Path store = tmp.resolve("bulk-store");
+        List<String> output = new CopyOnWriteArrayList<>();
+        Process first = ingest(store, corpus);
+        AtomicInteger done = follow(first, output);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (done.get() == 0 && first.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertTrue(first.isAlive(), () -> "the load ended before it could be killed: " + String.join("\n", output));
+        first.destroyForcibly();
+        assertTrue(first.waitFor(1, TimeUnit.MINUTES));
+        assertEquals(0, graphs(store).size(), "a killed bulk load leaves no article behind");
+
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Process second = ingest(store, corpus);
+        follow(second, lines);
+        assertTrue(second.waitFor(10, TimeUnit.MINUTES), "the re-run did not finish");
+        assertEquals(0, second.exitValue(), String.join("\n", lines));
+        Matcher summary = lines.stream().map(SUMMARY::matcher).filter(Matcher::find).findFirst().orElseThrow();
+        try (Store s = Store.open(store)) {
+            assertEquals(Integer.parseInt(summary.group(2)), s.articleGraphs().size());
+            assertTrue(s.articleGraphs().size() > 500, "the re-run loads the sample: " + s.articleGraphs().size());
         }
     }
 
@@ -153,13 +185,14 @@ class CrashSafetyTest {
         return dir;
     }
 
-    /** {@code guanxi ingest} in a process of its own, with small transactions so that many commit. */
-    private static Process ingest(Path store, Path corpus) throws IOException {
+    /** {@code guanxi ingest} in a process of its own ({@code --batch 10}: small transactions, so that many commit). */
+    private static Process ingest(Path store, Path corpus, String... options) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx1g", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-                "org.guanxi.cli.Main", "ingest", "--data", "ontology", "--batch", "10", "--store", store.toString(), corpus.toString())
-                .redirectErrorStream(true)
-                .start();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+                "org.guanxi.cli.Main", "ingest", "--data", "ontology", "--store", store.toString()));
+        command.addAll(List.of(options));
+        command.add(corpus.toString());
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 
     /** Reads the process's output on a thread of its own; returns the files-done count of its progress lines. */

@@ -32,7 +32,7 @@ class IngestRunTest {
         }
         Pipeline pipeline = TestSupport.pipeline();
         try (Store store = Store.inMemory()) {
-            IngestRun run = new IngestRun(pipeline, store, new IngestRun.Options(2, 7, false, null, false), (file, bytes) -> {
+            IngestRun run = new IngestRun(pipeline, store, new IngestRun.Options(2, 7, false, null, false, false), (file, bytes) -> {
                 if (file.getFileName().toString().equals("a13.md")) {
                     throw new IllegalStateException("boom in a13");
                 }
