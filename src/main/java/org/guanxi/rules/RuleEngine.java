@@ -78,13 +78,15 @@ public final class RuleEngine {
             int people = peopleIn(mk.text);
             List<Dates.Found> dates = new LazyDates(doc.norm(s.span()), s.span().start(), published);
             java.util.Map<Relation, Boolean> triggered = new java.util.EnumMap<>(Relation.class);
+            // rules share verb groups ({MEET}, {SAY}): each is looked for once per sentence
+            java.util.Map<String, Boolean> verbFound = new java.util.HashMap<>();
             for (Rule r : book.rules()) {
                 boolean continues = "previous".equals(r.option("speaker"));
                 // a rule needs someone in the sentence (two for a meeting), or a speaker from before
                 if (people == 0 && !continues || !appliesTo(r, s)
                         || !triggered.computeIfAbsent(r.relation(), rel -> book.triggered(rel, mk.text))
                         || r.relation() == Relation.MEETING && people < 2 && !hasGroup(mk.text)
-                        || r.verbs() != null && !r.verbs().matcher(mk.text).find()) {
+                        || r.verbs() != null && !verbFound.computeIfAbsent(r.verbs().pattern(), v -> r.verbs().matcher(mk.text).find())) {
                     continue;
                 }
                 for (Pattern p : r.patterns()) {
