@@ -108,6 +108,9 @@ public final class Recognizer {
      */
     private void interpunctNames(Document doc, Sentence s, List<Token> toks, List<Span> taken, List<Candidate> out) {
         String norm = doc.norm(s.span());
+        if (norm.indexOf('·') < 0) {
+            return; // most sentences: no dot, nothing for the pattern to find
+        }
         int base = s.span().start();
         Matcher m = INTERPUNCT_NAME.matcher(norm);
         while (m.find()) {

@@ -105,7 +105,7 @@ public final class RuleBook {
                     if (relation == null) {
                         throw new IllegalArgumentException(where + ": a trigger before the file's 'relation' line");
                     }
-                    triggers.put(relation, Pattern.compile(expand(normalizer.normalize(rest), where)));
+                    triggers.put(relation, FirstChars.guarded(expand(normalizer.normalize(rest), where)));
                 }
                 case "destination" -> {
                     String[] d = rest.split("=", 2);
@@ -242,9 +242,9 @@ public final class RuleBook {
             if (g == null || g.contains("(?<")) {
                 return null;
             }
-            groups.add("(?:" + g + ")");
+            groups.add(g);
         }
-        return Pattern.compile(String.join("|", groups));
+        return FirstChars.anyOf(groups);
     }
 
     /** The text of a named group's body in a regular expression, or null. */

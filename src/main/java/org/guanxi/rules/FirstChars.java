@@ -1,0 +1,88 @@
+package org.guanxi.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A cheap guard in front of an alternation of words ("会见|会晤|通话|..."): Java's regex engine
+ * tries every alternative at every position, so a lookahead on the characters the words can start
+ * with rejects most positions with one table lookup. Only added when those characters are plain to
+ * see (every alternative starts with a letter that no quantifier makes optional); otherwise the
+ * pattern is compiled as it is.
+ */
+final class FirstChars {
+    private FirstChars() {
+    }
+
+    /** {@code regex} with the guard when its first characters are known. */
+    static Pattern guarded(String regex) {
+        String first = of(regex);
+        return Pattern.compile(first == null ? regex : guard(first) + "(?:" + regex + ")");
+    }
+
+    /** A pattern for any of these alternatives, guarded when the first characters of all are known. */
+    static Pattern anyOf(List<String> alternatives) {
+        StringBuilder first = new StringBuilder();
+        List<String> groups = new ArrayList<>();
+        boolean known = true;
+        for (String a : alternatives) {
+            String f = of(a);
+            known &= f != null;
+            if (f != null) {
+                first.append(f);
+            }
+            groups.add("(?:" + a + ")");
+        }
+        String body = String.join("|", groups);
+        return Pattern.compile(known ? guard(first.toString()) + "(?:" + body + ")" : body);
+    }
+
+    private static String guard(String chars) {
+        return "(?=[" + chars + "])";
+    }
+
+    /** The letters a match must start with, or null when that is not simply known. */
+    static String of(String regex) {
+        StringBuilder set = new StringBuilder();
+        for (String alt : alternatives(regex)) {
+            if (alt == null || alt.isEmpty() || !Character.isLetter(alt.charAt(0)) || Character.isSurrogate(alt.charAt(0))) {
+                return null;
+            }
+            if (alt.length() > 1 && "?*{".indexOf(alt.charAt(1)) >= 0) {
+                return null; // "说?" may match without its first letter
+            }
+            if (set.indexOf(alt.substring(0, 1)) < 0) {
+                set.append(alt.charAt(0));
+            }
+        }
+        return set.isEmpty() ? null : set.toString();
+    }
+
+    /** The top-level alternatives of a regex (not those inside groups or classes); null on odd syntax. */
+    private static List<String> alternatives(String regex) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int start = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                out.add(regex.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(regex.substring(start));
+        return depth == 0 && !inClass ? out : List.of((String) null);
+    }
+}

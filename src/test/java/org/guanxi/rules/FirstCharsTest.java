@@ -1,0 +1,54 @@
+package org.guanxi.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class FirstCharsTest {
+    @Test
+    void firstLettersOfAnAlternationOfWords() {
+        assertEquals("会通见", FirstChars.of("会见|会晤|通(?:电)?话|见了?"));
+        assertEquals("说到", FirstChars.of("说(?![服法明])|到(?!达)"));
+    }
+
+    @Test
+    void noGuardWhenTheFirstLetterIsNotPlain() {
+        assertNull(FirstChars.of("说?|表示"), "an optional first letter");
+        assertNull(FirstChars.of("(?:会见)|通话"), "a group first");
+        assertNull(FirstChars.of("[会通]话"), "a class first");
+        assertNull(FirstChars.of("会见|"), "an empty alternative");
+        assertNull(FirstChars.of("\\s*说"), "an escape first");
+    }
+
+    @Test
+    void aGuardedPatternFindsWhatThePlainOneFinds() {
+        List<String> regexes = List.of("会见|会晤|通(?:电)?话|见了?", "说(?![服法明])|表示|称(?![为作])", "访问|到访|赴|到(?!达)");
+        Random random = new Random(7);
+        String alphabet = "会见晤通电话了说服表示称为访问到达赴，。拜登习";
+        for (String regex : regexes) {
+            Pattern plain = Pattern.compile(regex);
+            Pattern guarded = FirstChars.guarded(regex);
+            for (int n = 0; n < 2000; n++) {
+                StringBuilder b = new StringBuilder();
+                for (int i = random.nextInt(30); i > 0; i--) {
+                    b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                var a = plain.matcher(b);
+                var g = guarded.matcher(b);
+                while (true) {
+                    boolean fa = a.find();
+                    assertEquals(fa, g.find(), b.toString());
+                    if (!fa) {
+                        break;
+                    }
+                    assertEquals(a.start() + ":" + a.end(), g.start() + ":" + g.end(), b.toString());
+                }
+            }
+        }
+        assertEquals(FirstChars.anyOf(List.of("会见|会晤", "通话")).matcher("双方通话").find(), true);
+    }
+}
