@@ -48,9 +48,23 @@ public record DateValue(int year, int month, int day) {
     /** ISO form: 2023, 2023-06 or 2023-06-14. */
     @Override
     public String toString() {
-        if (month == 0) {
-            return String.format("%04d", year);
+        // by hand: String.format showed up in profiles of large ingests
+        StringBuilder b = new StringBuilder(10);
+        pad(b, year, 4);
+        if (month > 0) {
+            pad(b.append('-'), month, 2);
+            if (day > 0) {
+                pad(b.append('-'), day, 2);
+            }
         }
-        return day == 0 ? String.format("%04d-%02d", year, month) : String.format("%04d-%02d-%02d", year, month, day);
+        return b.toString();
+    }
+
+    private static void pad(StringBuilder b, int n, int width) {
+        String s = Integer.toString(n);
+        for (int i = s.length(); i < width; i++) {
+            b.append('0');
+        }
+        b.append(s);
     }
 }
