@@ -57,9 +57,11 @@ public final class Linker {
             if (!s.kind().carriesFacts()) {
                 continue;
             }
-            for (Token t : a.tokens().get(s.index())) {
-                if (pronouns.contains(t.word()) && isSubject(doc, t.span(), s)) {
-                    Entity e = subjectBefore(doc, mentions, s, t.span().start());
+            List<Token> toks = a.tokens().get(s.index());
+            for (int ti = 0; ti < toks.size(); ti++) {
+                Token t = toks.get(ti);
+                if (pronouns.contains(t.word()) && isSubject(doc, t.span(), s) && !objectOfVerb(toks, ti)) {
+                    Entity e = subjectBefore(doc, mentions, refs, s, t.span().start());
                     if (e != null) {
                         refs.add(new Reference(t.span(), t.word(), List.of(e), "pronoun"));
                     }
@@ -126,9 +128,14 @@ public final class Linker {
         return at.end() >= norm.length() || "们人国乡的".indexOf(norm.charAt(at.end())) < 0;
     }
 
-    /** The subject of the clause the pronoun continues: the first person named in this sentence before it, else in the nearest earlier sentence. */
-    private static Entity subjectBefore(Document doc, List<Mention> mentions, Sentence s, int at) {
-        Entity here = firstPerson(mentions, s.span().start(), at);
+    /**
+     * The subject of the clause the pronoun continues: the first person named in this sentence
+     * before it who is not the object or partner of someone ("提问他与习近平见面时…，他告诉记者" is not
+     * 习近平), else the first such person, or pronoun already read, in the nearest earlier sentence;
+     * failing both, the first person named before it in this sentence.
+     */
+    private static Entity subjectBefore(Document doc, List<Mention> mentions, List<Reference> refs, Sentence s, int at) {
+        Entity here = firstSubject(doc, mentions, refs, s.span().start(), at);
         if (here != null) {
             return here;
         }
@@ -137,12 +144,54 @@ public final class Linker {
             if (!prev.kind().carriesFacts() || prev.kind() != s.kind() && prev.kind() != org.guanxi.doc.BlockKind.PARAGRAPH) {
                 break;
             }
-            Entity e = firstPerson(mentions, prev.span().start(), prev.span().end());
+            Entity e = firstSubject(doc, mentions, refs, prev.span().start(), prev.span().end());
             if (e != null) {
                 return e;
             }
         }
-        return null;
+        return firstPerson(mentions, s.span().start(), at);
+    }
+
+    /** Verbs after which a pronoun starts a reported clause (说他将, 认为他) rather than being their object. */
+    private static final Set<String> CLAUSE_VERBS = Set.of("说", "表示", "称", "认为", "指出", "强调", "透露", "希望", "相信", "知道",
+            "宣布", "承认", "觉得", "确认", "声称", "坚称", "说明", "显示", "证实", "是");
+
+    /** "威胁他不要访台": a pronoun right after a verb is its object, unless the verb reports a clause. */
+    private static boolean objectOfVerb(List<Token> toks, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Token prev = toks.get(i - 1);
+        return prev.tag().startsWith("v") && !CLAUSE_VERBS.contains(prev.word()) && prev.span().end() == toks.get(i).span().start();
+    }
+
+    /** What after a name makes it a modifier, not a subject: 奥巴马时代, 拜登政府, 拜登的. */
+    private static final java.util.regex.Pattern MODIFIER_AFTER = java.util.regex.Pattern.compile("^(?:的|之|时代|政府|任内|时期|执政|当局|阵营|团队)");
+
+    /** Characters before a name that make it an object or a partner, not a subject. */
+    private static final String NOT_SUBJECT_BEFORE = "与和同跟对向给把被让请及问";
+
+    private static Entity firstSubject(Document doc, List<Mention> mentions, List<Reference> refs, int from, int to) {
+        int bestAt = Integer.MAX_VALUE;
+        Entity best = null;
+        String norm = doc.norm();
+        for (Mention m : mentions) {
+            int start = m.fullSpan().start();
+            if (m.type() == EntityType.PERSON && m.span().start() >= from && m.span().end() <= to && start < bestAt
+                    && (start == 0 || NOT_SUBJECT_BEFORE.indexOf(norm.charAt(start - 1)) < 0)
+                    && !MODIFIER_AFTER.matcher(norm.substring(m.span().end(), Math.min(norm.length(), m.span().end() + 2))).find()) {
+                bestAt = start;
+                best = m.entity();
+            }
+        }
+        for (Reference r : refs) {
+            int start = r.span().start();
+            if (r.entities().size() == 1 && start >= from && r.span().end() <= to && start < bestAt) {
+                bestAt = start;
+                best = r.entities().get(0);
+            }
+        }
+        return best;
     }
 
     private static Entity firstPerson(List<Mention> mentions, int from, int to) {

@@ -34,6 +34,19 @@ class LinkerTest {
     }
 
     @Test
+    void aPronounIsNotResolvedToAPartnerOrAModifier() {
+        // 习近平 is only the partner (与习近平见面); the topic is 拜登 of the sentence before, and stays so
+        Analysis a = analyze("拜登周六抵达柬埔寨首都金边。", "周日，针对媒体提问他与习近平见面时是否会更强有力，他告诉记者：“我知道我的立场会更强。”",
+                "他说：“我很了解习近平。”");
+        List<Reference> he = a.references().stream().filter(r -> r.surface().equals("他")).toList();
+        assertEquals(2, he.size(), he::toString);
+        assertTrue(he.stream().allMatch(r -> ids(r).equals(List.of("person/joe-biden"))), he::toString);
+        // 奥巴马时代 only dates the post of the speaker named after it
+        Analysis b = analyze("奥巴马时代担任亚洲事务资深主任的麦艾文担忧，美中关系陷入泥淖。", "他说，中国经济不可能独自复苏。");
+        assertTrue(b.references().stream().noneMatch(r -> ids(r).contains("person/barack-obama")), b.references()::toString);
+    }
+
+    @Test
     void aPairWordIsTheLastTwoPeopleNamed() {
         Analysis a = analyze("白宫正为拜登与习近平的会晤制定计划。预计在11月，两位领导人可能在旧金山会面。");
         Reference pair = a.references().stream().filter(Reference::isGroup).findFirst().orElseThrow();
