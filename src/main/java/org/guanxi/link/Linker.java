@@ -207,14 +207,16 @@ public final class Linker {
         String norm = doc.norm(s.span());
         for (String[] row : pairWords) {
             String w = row[0].strip();
-            boolean leaders = row.length > 1 && row[1].strip().equals("leaders");
+            String kind = row.length > 1 ? row[1].strip() : "any";
+            boolean leaders = kind.equals("leaders");
             for (int i = norm.indexOf(w); i >= 0; i = norm.indexOf(w, i + w.length())) {
                 int at = s.span().start() + i;
                 Span span = new Span(at, at + w.length());
                 if (refs.stream().anyMatch(r -> r.span().overlaps(span))) {
                     continue;
                 }
-                List<Entity> two = leaders ? lastTwoLeaders(doc, mentions, refs, s, at) : lastTwoPeople(doc, mentions, refs, s, at);
+                List<Entity> two = leaders ? lastTwoLeaders(doc, mentions, refs, s, at)
+                        : kind.equals("only-two") ? onlyTwoPeople(doc, mentions, refs, s, at) : lastTwoPeople(doc, mentions, refs, s, at);
                 if (two.size() == 2) {
                     refs.add(new Reference(span, w, two, leaders ? "leaders" : "pair"));
                 }
@@ -259,6 +261,38 @@ public final class Linker {
             }
         }
         return lastTwo(items);
+    }
+
+    /**
+     * 他们 is a pair only where nothing else is likely: the sentence before and this one up to the
+     * word name exactly two different people, and either this sentence names one of them or the
+     * word comes at its head ("并称他们一直…").
+     */
+    private static List<Entity> onlyTwoPeople(Document doc, List<Mention> mentions, List<Reference> refs, Sentence s, int at) {
+        int from = doc.sentences().get(Math.max(0, s.index() - 1)).span().start();
+        List<String> ids = new ArrayList<>();
+        List<Object> items = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.span().end() <= at && m.span().start() >= from) {
+                items.add(m);
+                if (!ids.contains(m.entity().id())) {
+                    ids.add(m.entity().id());
+                }
+            }
+        }
+        for (Reference r : refs) {
+            if (r.span().end() <= at && r.span().start() >= from) {
+                items.add(r);
+                for (Entity e : r.entities()) {
+                    if (!ids.contains(e.id())) {
+                        ids.add(e.id());
+                    }
+                }
+            }
+        }
+        // "…对德国访客提出要求，他们必须…": deep in a sentence that names no one, 他们 is more likely the nearer plural noun
+        boolean namedHere = items.stream().anyMatch(o -> (o instanceof Mention m ? m.span() : ((Reference) o).span()).start() >= s.span().start());
+        return ids.size() == 2 && (namedHere || at - s.span().start() <= 6) ? lastTwo(items) : List.of();
     }
 
     /** The last two different people among mentions and references, in text order. */

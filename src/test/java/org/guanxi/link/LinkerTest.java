@@ -47,6 +47,18 @@ class LinkerTest {
     }
 
     @Test
+    void theyIsAPairOnlyWhenExactlyTwoPeopleAreNamed() {
+        Analysis a = analyze("拜登说：“我很了解习近平。”", "并称他们一直都有进行直言不讳的讨论。");
+        Reference they = a.references().stream().filter(r -> r.surface().equals("他们")).findFirst().orElseThrow();
+        assertEquals(List.of("person/joe-biden", "person/xi-jinping"), ids(they));
+        // three people named: no guess; deep in a sentence naming no one: the nearer plural noun
+        Analysis b = analyze("拜登、习近平和布林肯出席晚宴。", "他们随后离开。");
+        assertTrue(b.references().stream().noneMatch(r -> r.surface().equals("他们")), b.references()::toString);
+        Analysis c = analyze("习近平在人民大会堂迎接朔尔茨。", "德国官员称，中方对德国访客也提出严格要求，他们必须在抵达北京时接受检测。");
+        assertTrue(c.references().stream().noneMatch(r -> r.surface().equals("他们")), c.references()::toString);
+    }
+
+    @Test
     void aPairWordIsTheLastTwoPeopleNamed() {
         Analysis a = analyze("白宫正为拜登与习近平的会晤制定计划。预计在11月，两位领导人可能在旧金山会面。");
         Reference pair = a.references().stream().filter(Reference::isGroup).findFirst().orElseThrow();
