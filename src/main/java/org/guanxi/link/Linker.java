@@ -36,6 +36,7 @@ public final class Linker {
     private final List<String[]> pairWords;
     private final List<String[]> abbreviations;
     private final java.util.function.BiPredicate<Entity, java.time.LocalDate> leader;
+    private final List<String> bareTitles;
 
     /**
      * @param leader whether a person was a head of state or government on a date (from the
@@ -47,6 +48,51 @@ public final class Linker {
                 .sorted(Comparator.comparingInt((String[] r) -> r[0].length()).reversed()).toList();
         this.abbreviations = data.table("link/abbreviations.tsv");
         this.leader = leader;
+        this.bareTitles = data.entries("link/bare-titles.txt").stream().map(String::strip)
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** What may come right after a title standing alone for a person: a verb, a preposition, punctuation. */
+    private static final String AFTER_BARE_TITLE = "，。、：；与和同跟在也还将曾则已对向于说表称指强认会亦并就又再";
+    /** What may come right before one: the start of a clause, or 新/该/这位 ("新首相与特朗普通话"). */
+    private static final java.util.regex.Pattern BARE_TITLE_PREFIX = java.util.regex.Pattern.compile("(?:新任?|该|这位|此位|这名)$");
+
+    /**
+     * "新首相与特朗普通话": a title written alone stands for the one person the article has named
+     * before with that title; with two or more such people, or none, it stands for no one.
+     */
+    private void bareTitles(Document doc, List<Mention> mentions, Sentence s, List<Reference> refs) {
+        String norm = doc.norm();
+        String text = doc.norm(s.span());
+        for (String title : bareTitles) {
+            for (int i = text.indexOf(title); i >= 0; i = text.indexOf(title, i + title.length())) {
+                int at = s.span().start() + i;
+                Span span = new Span(at, at + title.length());
+                int end = span.end();
+                boolean afterOk = end < norm.length() && AFTER_BARE_TITLE.indexOf(norm.charAt(end)) >= 0;
+                String before = norm.substring(Math.max(s.span().start(), at - 3), at);
+                boolean beforeOk = at == s.span().start() || !isHan(norm.charAt(at - 1))
+                        || BARE_TITLE_PREFIX.matcher(before).find();
+                if (!afterOk || !beforeOk || refs.stream().anyMatch(r -> r.span().overlaps(span))
+                        || mentions.stream().anyMatch(m -> m.fullSpan().overlaps(span))) {
+                    continue;
+                }
+                Entity only = null;
+                boolean ambiguous = false;
+                for (Mention m : mentions) {
+                    if (m.type() == EntityType.PERSON && m.span().end() <= at && m.title() != null && m.title().endsWith(title)
+                            && !m.title().endsWith("副" + title) && !m.title().startsWith("前")) {
+                        if (only != null && !only.id().equals(m.entity().id())) {
+                            ambiguous = true;
+                        }
+                        only = m.entity();
+                    }
+                }
+                if (only != null && !ambiguous) {
+                    refs.add(new Reference(span, title, List.of(only), "title"));
+                }
+            }
+        }
     }
 
     public Analysis link(Analysis a) {
@@ -67,6 +113,7 @@ public final class Linker {
                     }
                 }
             }
+            bareTitles(doc, mentions, s, refs);
             abbreviations(doc, mentions, s, refs);
             pairs(doc, mentions, s, refs);
         }
@@ -327,6 +374,10 @@ public final class Linker {
                 }
             }
         }
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static Entity named(List<Mention> mentions, String name) {

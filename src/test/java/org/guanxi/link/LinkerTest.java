@@ -59,6 +59,16 @@ class LinkerTest {
     }
 
     @Test
+    void aTitleAloneIsTheOnePersonNamedWithIt() {
+        Analysis a = analyze("日本首相菅义伟周三上任。", "新首相与特朗普通话。");
+        Reference pm = a.references().stream().filter(r -> r.surface().equals("首相")).findFirst().orElseThrow();
+        assertEquals(List.of("person/yoshihide-suga"), ids(pm));
+        // two presidents named: 总统 stands for no one; 总统府 is a building
+        Analysis b = analyze("美国总统拜登和法国总统马克龙出席峰会。", "总统表示，会议很成功。总统府发表声明。");
+        assertTrue(b.references().stream().noneMatch(r -> r.surface().equals("总统")), b.references()::toString);
+    }
+
+    @Test
     void aPairWordIsTheLastTwoPeopleNamed() {
         Analysis a = analyze("白宫正为拜登与习近平的会晤制定计划。预计在11月，两位领导人可能在旧金山会面。");
         Reference pair = a.references().stream().filter(Reference::isGroup).findFirst().orElseThrow();
