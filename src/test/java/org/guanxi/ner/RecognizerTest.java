@@ -69,6 +69,13 @@ class RecognizerTest {
     }
 
     @Test
+    void aSharedSurnameAfterATitleIsThePersonTheTitleFits() {
+        // 约翰逊 is a dictionary word for HanLP and several curated people's surname
+        List<Mention> ms = analyze("英国首相约翰逊周二晚间与默克尔通话。").mentions();
+        assertTrue(ms.stream().anyMatch(m -> m.entity().id().equals("person/boris-johnson")), ms::toString);
+    }
+
+    @Test
     void aNameAfterATitleMayBeFollowedByADate() {
         List<Mention> ms = analyze("外交部发言人欧江安9日说，行程由美方安排。").mentions();
         assertTrue(ms.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.surface().equals("欧江安")), ms::toString);
