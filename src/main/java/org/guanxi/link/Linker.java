@@ -339,7 +339,10 @@ public final class Linker {
         }
         // "…对德国访客提出要求，他们必须…": deep in a sentence that names no one, 他们 is more likely the nearer plural noun
         boolean namedHere = items.stream().anyMatch(o -> (o instanceof Mention m ? m.span() : ((Reference) o).span()).start() >= s.span().start());
-        return ids.size() == 2 && (namedHere || at - s.span().start() <= 6) ? lastTwo(items) : List.of();
+        // inside a quote, 他们 is the speaker's word for people the quote has in mind ("特朗普比他们更想…")
+        String before = doc.norm().substring(s.span().start(), at);
+        boolean quoted = before.chars().filter(ch -> ch == '“' || ch == '「').count() > before.chars().filter(ch -> ch == '”' || ch == '」').count();
+        return ids.size() == 2 && !quoted && (namedHere || at - s.span().start() <= 6) ? lastTwo(items) : List.of();
     }
 
     /** The last two different people among mentions and references, in text order. */

@@ -15,7 +15,7 @@ import org.guanxi.doc.EntityType;
  */
 final class NameFilter {
     /** Characters that end or start a word, not a given name (将 in 周将, 为 in 欧元为). */
-    private static final String FUNCTION = "的了和与及在对向是为将也都等就被从因当则曾还又把于称说而并才已正再亦之其此该各某所但却首次上下中里外前后时";
+    private static final String FUNCTION = "的了和与及在对向是为将也都等就被从因当则曾还又把于称说而并才已正再亦之其此该各某所但却首次上下中里外前后时两第";
     /** Function characters that transliterations also use inside a name (里根, 德里, 普里姆). */
     private static final String INSIDE_NAMES = "里";
     /** What follows a name of a thing, not a person: 约翰·霍普金斯大学, 麦克马洪线, 瓦尔特·里德军医院. */

@@ -380,12 +380,13 @@ public final class Recognizer {
     }
 
     /**
-     * 维特 in 维特齐: a foreign person's short name that runs on into more transliteration (the
+     * 维特 in 维特齐: a foreign person's short name (two characters: a longer one such as 特朗普 is
+     * rarely the start of another name, and "特朗普比他们更想" is 特朗普 + 比) that runs on into more transliteration (the
      * next word is no dictionary word, only name syllables) is part of someone else's name.
      */
     private boolean partOfLongerForeignName(String norm, GazetteerMatcher.Hit h, List<Token> toks) {
         Entity e = h.entity();
-        if (e.type() != EntityType.PERSON || !HanlpAnalyzer.isHan(norm.charAt(h.span().start())) || h.span().length() > 3
+        if (e.type() != EntityType.PERSON || !HanlpAnalyzer.isHan(norm.charAt(h.span().start())) || h.span().length() > 2
                 || !names.isTransliterated(e)) {
             return false;
         }

@@ -56,6 +56,8 @@ class LinkerTest {
         assertTrue(b.references().stream().noneMatch(r -> r.surface().equals("他们")), b.references()::toString);
         Analysis c = analyze("习近平在人民大会堂迎接朔尔茨。", "德国官员称，中方对德国访客也提出严格要求，他们必须在抵达北京时接受检测。");
         assertTrue(c.references().stream().noneMatch(r -> r.surface().equals("他们")), c.references()::toString);
+        Analysis d = analyze("金宰春说，特朗普想见金正恩。", "“金氏家族非常清楚，特朗普比他们更想举行峰会。”");
+        assertTrue(d.references().stream().noneMatch(r -> r.surface().equals("他们")), d.references()::toString);
     }
 
     @Test
