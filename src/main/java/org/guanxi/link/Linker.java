@@ -36,6 +36,7 @@ public final class Linker {
     private final List<String[]> pairWords;
     private final List<String[]> abbreviations;
     private final java.util.function.BiPredicate<Entity, java.time.LocalDate> leader;
+    private final List<String> bareTitles;
 
     /**
      * @param leader whether a person was a head of state or government on a date (from the
@@ -47,6 +48,51 @@ public final class Linker {
                 .sorted(Comparator.comparingInt((String[] r) -> r[0].length()).reversed()).toList();
         this.abbreviations = data.table("link/abbreviations.tsv");
         this.leader = leader;
+        this.bareTitles = data.entries("link/bare-titles.txt").stream().map(String::strip)
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** What may come right after a title standing alone for a person: a verb, a preposition, punctuation. */
+    private static final String AFTER_BARE_TITLE = "，。、：；与和同跟在也还将曾则已对向于说表称指强认会亦并就又再";
+    /** What may come right before one: the start of a clause, or 新/该/这位 ("新首相与特朗普通话"). */
+    private static final java.util.regex.Pattern BARE_TITLE_PREFIX = java.util.regex.Pattern.compile("(?:新任?|该|这位|此位|这名)$");
+
+    /**
+     * "新首相与特朗普通话": a title written alone stands for the one person the article has named
+     * before with that title; with two or more such people, or none, it stands for no one.
+     */
+    private void bareTitles(Document doc, List<Mention> mentions, Sentence s, List<Reference> refs) {
+        String norm = doc.norm();
+        String text = doc.norm(s.span());
+        for (String title : bareTitles) {
+            for (int i = text.indexOf(title); i >= 0; i = text.indexOf(title, i + title.length())) {
+                int at = s.span().start() + i;
+                Span span = new Span(at, at + title.length());
+                int end = span.end();
+                boolean afterOk = end < norm.length() && AFTER_BARE_TITLE.indexOf(norm.charAt(end)) >= 0;
+                String before = norm.substring(Math.max(s.span().start(), at - 3), at);
+                boolean beforeOk = at == s.span().start() || !isHan(norm.charAt(at - 1))
+                        || BARE_TITLE_PREFIX.matcher(before).find();
+                if (!afterOk || !beforeOk || refs.stream().anyMatch(r -> r.span().overlaps(span))
+                        || mentions.stream().anyMatch(m -> m.fullSpan().overlaps(span))) {
+                    continue;
+                }
+                Entity only = null;
+                boolean ambiguous = false;
+                for (Mention m : mentions) {
+                    if (m.type() == EntityType.PERSON && m.span().end() <= at && m.title() != null && m.title().endsWith(title)
+                            && !m.title().endsWith("副" + title) && !m.title().startsWith("前")) {
+                        if (only != null && !only.id().equals(m.entity().id())) {
+                            ambiguous = true;
+                        }
+                        only = m.entity();
+                    }
+                }
+                if (only != null && !ambiguous) {
+                    refs.add(new Reference(span, title, List.of(only), "title"));
+                }
+            }
+        }
     }
 
     public Analysis link(Analysis a) {
@@ -57,14 +103,17 @@ public final class Linker {
             if (!s.kind().carriesFacts()) {
                 continue;
             }
-            for (Token t : a.tokens().get(s.index())) {
-                if (pronouns.contains(t.word()) && isSubject(doc, t.span(), s)) {
-                    Entity e = subjectBefore(doc, mentions, s, t.span().start());
+            List<Token> toks = a.tokens().get(s.index());
+            for (int ti = 0; ti < toks.size(); ti++) {
+                Token t = toks.get(ti);
+                if (pronouns.contains(t.word()) && isSubject(doc, t.span(), s) && !objectOfVerb(toks, ti)) {
+                    Entity e = subjectBefore(doc, mentions, refs, s, t.span().start());
                     if (e != null) {
                         refs.add(new Reference(t.span(), t.word(), List.of(e), "pronoun"));
                     }
                 }
             }
+            bareTitles(doc, mentions, s, refs);
             abbreviations(doc, mentions, s, refs);
             pairs(doc, mentions, s, refs);
         }
@@ -126,9 +175,14 @@ public final class Linker {
         return at.end() >= norm.length() || "们人国乡的".indexOf(norm.charAt(at.end())) < 0;
     }
 
-    /** The subject of the clause the pronoun continues: the first person named in this sentence before it, else in the nearest earlier sentence. */
-    private static Entity subjectBefore(Document doc, List<Mention> mentions, Sentence s, int at) {
-        Entity here = firstPerson(mentions, s.span().start(), at);
+    /**
+     * The subject of the clause the pronoun continues: the first person named in this sentence
+     * before it who is not the object or partner of someone ("提问他与习近平见面时…，他告诉记者" is not
+     * 习近平), else the first such person, or pronoun already read, in the nearest earlier sentence;
+     * failing both, the first person named before it in this sentence.
+     */
+    private static Entity subjectBefore(Document doc, List<Mention> mentions, List<Reference> refs, Sentence s, int at) {
+        Entity here = firstSubject(doc, mentions, refs, s.span().start(), at);
         if (here != null) {
             return here;
         }
@@ -137,12 +191,54 @@ public final class Linker {
             if (!prev.kind().carriesFacts() || prev.kind() != s.kind() && prev.kind() != org.guanxi.doc.BlockKind.PARAGRAPH) {
                 break;
             }
-            Entity e = firstPerson(mentions, prev.span().start(), prev.span().end());
+            Entity e = firstSubject(doc, mentions, refs, prev.span().start(), prev.span().end());
             if (e != null) {
                 return e;
             }
         }
-        return null;
+        return firstPerson(mentions, s.span().start(), at);
+    }
+
+    /** Verbs after which a pronoun starts a reported clause (说他将, 认为他) rather than being their object. */
+    private static final Set<String> CLAUSE_VERBS = Set.of("说", "表示", "称", "认为", "指出", "强调", "透露", "希望", "相信", "知道",
+            "宣布", "承认", "觉得", "确认", "声称", "坚称", "说明", "显示", "证实", "是");
+
+    /** "威胁他不要访台": a pronoun right after a verb is its object, unless the verb reports a clause. */
+    private static boolean objectOfVerb(List<Token> toks, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Token prev = toks.get(i - 1);
+        return prev.tag().startsWith("v") && !CLAUSE_VERBS.contains(prev.word()) && prev.span().end() == toks.get(i).span().start();
+    }
+
+    /** What after a name makes it a modifier, not a subject: 奥巴马时代, 拜登政府, 拜登的. */
+    private static final java.util.regex.Pattern MODIFIER_AFTER = java.util.regex.Pattern.compile("^(?:的|之|时代|政府|任内|时期|执政|当局|阵营|团队)");
+
+    /** Characters before a name that make it an object or a partner, not a subject. */
+    private static final String NOT_SUBJECT_BEFORE = "与和同跟对向给把被让请及问";
+
+    private static Entity firstSubject(Document doc, List<Mention> mentions, List<Reference> refs, int from, int to) {
+        int bestAt = Integer.MAX_VALUE;
+        Entity best = null;
+        String norm = doc.norm();
+        for (Mention m : mentions) {
+            int start = m.fullSpan().start();
+            if (m.type() == EntityType.PERSON && m.span().start() >= from && m.span().end() <= to && start < bestAt
+                    && (start == 0 || NOT_SUBJECT_BEFORE.indexOf(norm.charAt(start - 1)) < 0)
+                    && !MODIFIER_AFTER.matcher(norm.substring(m.span().end(), Math.min(norm.length(), m.span().end() + 2))).find()) {
+                bestAt = start;
+                best = m.entity();
+            }
+        }
+        for (Reference r : refs) {
+            int start = r.span().start();
+            if (r.entities().size() == 1 && start >= from && r.span().end() <= to && start < bestAt) {
+                bestAt = start;
+                best = r.entities().get(0);
+            }
+        }
+        return best;
     }
 
     private static Entity firstPerson(List<Mention> mentions, int from, int to) {
@@ -158,14 +254,16 @@ public final class Linker {
         String norm = doc.norm(s.span());
         for (String[] row : pairWords) {
             String w = row[0].strip();
-            boolean leaders = row.length > 1 && row[1].strip().equals("leaders");
+            String kind = row.length > 1 ? row[1].strip() : "any";
+            boolean leaders = kind.equals("leaders");
             for (int i = norm.indexOf(w); i >= 0; i = norm.indexOf(w, i + w.length())) {
                 int at = s.span().start() + i;
                 Span span = new Span(at, at + w.length());
                 if (refs.stream().anyMatch(r -> r.span().overlaps(span))) {
                     continue;
                 }
-                List<Entity> two = leaders ? lastTwoLeaders(doc, mentions, refs, s, at) : lastTwoPeople(doc, mentions, refs, s, at);
+                List<Entity> two = leaders ? lastTwoLeaders(doc, mentions, refs, s, at)
+                        : kind.equals("only-two") ? onlyTwoPeople(doc, mentions, refs, s, at) : lastTwoPeople(doc, mentions, refs, s, at);
                 if (two.size() == 2) {
                     refs.add(new Reference(span, w, two, leaders ? "leaders" : "pair"));
                 }
@@ -212,6 +310,41 @@ public final class Linker {
         return lastTwo(items);
     }
 
+    /**
+     * 他们 is a pair only where nothing else is likely: the sentence before and this one up to the
+     * word name exactly two different people, and either this sentence names one of them or the
+     * word comes at its head ("并称他们一直…").
+     */
+    private static List<Entity> onlyTwoPeople(Document doc, List<Mention> mentions, List<Reference> refs, Sentence s, int at) {
+        int from = doc.sentences().get(Math.max(0, s.index() - 1)).span().start();
+        List<String> ids = new ArrayList<>();
+        List<Object> items = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.span().end() <= at && m.span().start() >= from) {
+                items.add(m);
+                if (!ids.contains(m.entity().id())) {
+                    ids.add(m.entity().id());
+                }
+            }
+        }
+        for (Reference r : refs) {
+            if (r.span().end() <= at && r.span().start() >= from) {
+                items.add(r);
+                for (Entity e : r.entities()) {
+                    if (!ids.contains(e.id())) {
+                        ids.add(e.id());
+                    }
+                }
+            }
+        }
+        // "…对德国访客提出要求，他们必须…": deep in a sentence that names no one, 他们 is more likely the nearer plural noun
+        boolean namedHere = items.stream().anyMatch(o -> (o instanceof Mention m ? m.span() : ((Reference) o).span()).start() >= s.span().start());
+        // inside a quote, 他们 is the speaker's word for people the quote has in mind ("特朗普比他们更想…")
+        String before = doc.norm().substring(s.span().start(), at);
+        boolean quoted = before.chars().filter(ch -> ch == '“' || ch == '「').count() > before.chars().filter(ch -> ch == '”' || ch == '」').count();
+        return ids.size() == 2 && !quoted && (namedHere || at - s.span().start() <= 6) ? lastTwo(items) : List.of();
+    }
+
     /** The last two different people among mentions and references, in text order. */
     private static List<Entity> lastTwo(List<Object> items) {
         items.sort(Comparator.comparingInt(o -> -(o instanceof Mention m ? m.span().start() : ((Reference) o).span().start())));
@@ -244,6 +377,10 @@ public final class Linker {
                 }
             }
         }
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static Entity named(List<Mention> mentions, String name) {

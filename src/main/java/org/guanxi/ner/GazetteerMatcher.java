@@ -20,7 +20,7 @@ final class GazetteerMatcher {
     }
 
     /** Characters HanLP attaches to a name that are not part of it. */
-    private static final String GLUE = "的了和与及在对向是为将也都等就被从因当则曾还又把于称说而并才已正再亦祝给让请使令叫同跟";
+    private static final String GLUE = "的了和与及在对向是为将也都等就被从因当则曾还又把于称说而并才已正再亦祝给让请使令叫同跟比";
 
     private final AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
     private final Gazetteer gazetteer;

@@ -15,7 +15,9 @@ import org.guanxi.doc.EntityType;
  */
 final class NameFilter {
     /** Characters that end or start a word, not a given name (将 in 周将, 为 in 欧元为). */
-    private static final String FUNCTION = "的了和与及在对向是为将也都等就被从因当则曾还又把于称说而并才已正再亦之其此该各某所但却首次上下中里外前后时";
+    private static final String FUNCTION = "的了和与及在对向是为将也都等就被从因当则曾还又把于称说而并才已正再亦之其此该各某所但却首次上下中里外前后时两第";
+    /** Function characters that transliterations also use inside a name (里根, 德里, 普里姆). */
+    private static final String INSIDE_NAMES = "里";
     /** What follows a name of a thing, not a person: 约翰·霍普金斯大学, 麦克马洪线, 瓦尔特·里德军医院. */
     private static final Pattern THING_AFTER = Pattern.compile(
             "^(?:大学|学院|医院|军医院|医学院|研究所|研究院|研究中心|中心|基金会|公司|集团|银行|线|路|街|大道|桥|港|湾|号|奖|法案|主义|时代|家族|王朝|体|式)");
@@ -99,10 +101,17 @@ final class NameFilter {
     int transliterationRun(String norm, int at) {
         int n = 0;
         while (at + n < norm.length() && n < 6 && transliteration.contains(norm.charAt(at + n))
-                && FUNCTION.indexOf(norm.charAt(at + n)) < 0 && (n == 0 || !endsNameAt(norm, at + n))) {
+                && (FUNCTION.indexOf(norm.charAt(at + n)) < 0 || insideRun(norm, at, n)) && (n == 0 || !endsNameAt(norm, at + n))) {
             n++;
         }
         return n;
+    }
+
+    /** 里 in 罗德里格斯: a function character that transliterations use, inside a run and followed by more of it. */
+    private boolean insideRun(String norm, int at, int n) {
+        int i = at + n;
+        return n > 0 && INSIDE_NAMES.indexOf(norm.charAt(i)) >= 0 && i + 1 < norm.length() && transliteration.contains(norm.charAt(i + 1))
+                && FUNCTION.indexOf(norm.charAt(i + 1)) < 0;
     }
 
     private boolean endsNameAt(String norm, int i) {
@@ -112,6 +121,24 @@ final class NameFilter {
             }
         }
         return false;
+    }
+
+    /** True when the character is a function word that cannot go on a name (并 in 维特齐并追赠). */
+    static boolean functionChar(char c) {
+        return FUNCTION.indexOf(c) >= 0;
+    }
+
+    /** A run of one-character country names (韩美日, 中美俄): a list of countries, not a person. */
+    boolean countryRun(String name) {
+        if (name.length() < 3) {
+            return false;
+        }
+        for (char c : name.toCharArray()) {
+            if (!tables.countryChars().contains(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A curated person whose Chinese name is a transliteration. */

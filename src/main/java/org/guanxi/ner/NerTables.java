@@ -10,7 +10,8 @@ import org.guanxi.doc.EntityType;
 
 /** The recogniser's word lists ({@code ontology/ner/}). */
 record NerTables(Map<String, EntityType> natures, Set<String> natureBlocked, Set<String> surnames,
-                 Set<String> notNames, Set<String> titles, List<String> nameEnds, Set<String> personCues) {
+                 Set<String> notNames, Set<String> titles, List<String> nameEnds, Set<String> personCues,
+                 Set<Character> countryChars) {
 
     static NerTables load(DataSource data) {
         Map<String, EntityType> natures = new HashMap<>();
@@ -28,7 +29,19 @@ record NerTables(Map<String, EntityType> natures, Set<String> natureBlocked, Set
         }
         return new NerTables(natures, blocked, surnames, new HashSet<>(trimmed(data.entries("ner/not-names.txt"))),
                 new HashSet<>(trimmed(data.entries("ner/titles.txt"))), trimmed(data.entries("ner/name-ends.txt")),
-                new HashSet<>(trimmed(data.entries("ner/person-cues.txt"))));
+                new HashSet<>(trimmed(data.entries("ner/person-cues.txt"))), countryChars(data));
+    }
+
+    private static Set<Character> countryChars(DataSource data) {
+        Set<Character> out = new HashSet<>();
+        for (String line : data.entries("ner/country-characters.txt")) {
+            for (char c : line.strip().toCharArray()) {
+                if (!Character.isWhitespace(c)) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
     }
 
     private static List<String> trimmed(List<String> xs) {

@@ -39,6 +39,7 @@ public final class Recognizer {
     private final TitleFinder titles;
     private final NameFilter names;
     private final TitleResolver byTitle;
+    private final Normalizer normalizer;
 
     public Recognizer(DataSource data, Normalizer normalizer, Gazetteer gazetteer, HanlpAnalyzer hanlp) {
         this.hanlp = hanlp;
@@ -48,6 +49,7 @@ public final class Recognizer {
         this.titles = new TitleFinder(tables, gazetteer, normalizer);
         this.names = new NameFilter(tables, hanlp, gazetteer);
         this.byTitle = new TitleResolver(gazetteer, normalizer);
+        this.normalizer = normalizer;
     }
 
     /** A name HanLP or a pattern proposed, waiting for the whole document's evidence. */
@@ -72,7 +74,7 @@ public final class Recognizer {
                 taken.add(h.span());
             }
             interpunctNames(doc, s, toks, taken, candidates);
-            titledNames(doc, s, toks, taken, candidates);
+            titledNames(doc, s, toks, taken, mentions, candidates);
             for (int i = 0; i < toks.size(); i++) {
                 Token t = toks.get(i);
                 EntityType type = tables.typeOf(t.tag());
@@ -81,6 +83,7 @@ public final class Recognizer {
                 }
             }
         }
+        candidates = extendToLongerNames(doc, candidates);
         Map<String, Integer> counts = new HashMap<>();
         for (Candidate c : candidates) {
             counts.merge(c.name(), 1, Integer::sum);
@@ -139,7 +142,7 @@ public final class Recognizer {
      * "当地官员张文华表示" when HanLP splits the name (张/q 文华/nz): right after a title, two or three
      * characters that start with a surname and end where a verb of saying or punctuation starts.
      */
-    private void titledNames(Document doc, Sentence s, List<Token> toks, List<Span> taken, List<Candidate> out) {
+    private void titledNames(Document doc, Sentence s, List<Token> toks, List<Span> taken, List<Mention> mentions, List<Candidate> out) {
         String norm = doc.norm(s.span());
         int base = s.span().start();
         for (int i = 0; i < toks.size() - 1; i++) {
@@ -149,10 +152,19 @@ public final class Recognizer {
             }
             int at = t.span().end() - base;
             int foreign = names.transliterationRun(norm, at);
+            boolean ends = foreign >= 2 && endsName(norm, at + foreign);
+            // else the longest run of three or more that ends where HanLP starts a word that is no noun (刚刚 in 罗德里格斯刚刚)
+            for (int len = foreign; !ends && len >= 3; len--) {
+                if (endsForeignName(norm, at + len, toks, base) && names.transliteratedName(norm.substring(at, at + len))
+                        && !startsWithWord(toks, base + at)) {
+                    foreign = len;
+                    ends = true;
+                }
+            }
             if (foreign >= 2) {
                 Span span = new Span(base + at, base + at + foreign);
                 String name = norm.substring(at, at + foreign);
-                if (endsName(norm, at + foreign) && taken.stream().noneMatch(x -> x.overlaps(span)) && !hanlp.isCommonWord(name)) {
+                if (ends && !hanlp.isCommonWord(name) && freeOrPlacesInside(span, taken, mentions)) {
                     out.add(new Candidate(span, name, EntityType.PERSON, "pattern:title-foreign", s.index(), -1));
                     taken.add(span);
                     continue;
@@ -176,12 +188,63 @@ public final class Recognizer {
         }
     }
 
-    /** A name may end here: at punctuation, the end, or a word that shows a person ("表示", "说"). */
+    /**
+     * 罗德里格斯 in "副总统罗德里格斯刚刚抵达": a place HanLP or the gazetteer found inside a run of
+     * transliteration after a title (德里) is part of the name; the longer reading wins. The span
+     * is free, or every name taken inside it is a place lying within it, and those are dropped.
+     */
+    private static boolean freeOrPlacesInside(Span span, List<Span> taken, List<Mention> mentions) {
+        List<Span> clash = taken.stream().filter(x -> x.overlaps(span)).toList();
+        if (clash.isEmpty()) {
+            return true;
+        }
+        for (Span x : clash) {
+            boolean place = mentions.stream().anyMatch(m -> m.span().equals(x) && m.type() == EntityType.PLACE);
+            if (!place || x.start() <= span.start() || x.end() > span.end()) {
+                return false;
+            }
+        }
+        mentions.removeIf(m -> clash.contains(m.span()));
+        taken.removeAll(clash);
+        return true;
+    }
+
+    /** 峰会 in "领导人峰会延后": the word HanLP reads first is an ordinary word of two characters or more, not a name's. */
+    private static boolean startsWithWord(List<Token> toks, int start) {
+        for (Token t : toks) {
+            if (t.span().start() == start) {
+                String tag = t.tag();
+                return t.word().length() >= 2 && !tag.startsWith("nr") && !tag.startsWith("ns") && !tag.startsWith("nx");
+            }
+        }
+        return false;
+    }
+
+    /** A transliterated name may end where a function word (并, 已) or a word of HanLP's that is no noun starts. */
+    private static boolean endsForeignName(String norm, int at, List<Token> toks, int base) {
+        if (at >= norm.length() || NameFilter.functionChar(norm.charAt(at))) {
+            return true;
+        }
+        if (norm.charAt(at) == '·' || norm.charAt(at) == '-') {
+            return false; // 马里斯·佩恩: the name goes on
+        }
+        for (Token t : toks) {
+            if (t.span().start() - base == at) {
+                String tag = t.tag();
+                return tag.startsWith("d") || tag.startsWith("p") || tag.startsWith("v") || tag.startsWith("c") || tag.equals("t")
+                        || tag.equals("m") || tag.equals("w");
+            }
+        }
+        return false;
+    }
+
+    /** A name may end here: at punctuation, the end, a date (欧江安9日说), or a word that shows a person ("表示", "说"). */
     private boolean endsName(String norm, int at) {
         if (at >= norm.length()) {
             return true;
         }
-        if ("，、（(。：:；;”".indexOf(norm.charAt(at)) >= 0) {
+        char c = norm.charAt(at);
+        if ("，、（(。：:；;”".indexOf(c) >= 0 || c >= '0' && c <= '9' || c >= '０' && c <= '９') {
             return true;
         }
         for (String cue : tables.personCues()) {
@@ -216,7 +279,7 @@ public final class Recognizer {
 
     private Mention accept(Document doc, Candidate c, List<Token> toks, Map<String, Integer> counts, List<Mention> known) {
         String name = c.name().replaceAll("^·+|·+$", "");
-        if (name.length() < 2 || tables.notNames().contains(name) || !name.codePoints().allMatch(cp -> HanlpAnalyzer.isHan((char) cp) || cp == '·')) {
+        if (name.length() < 2 || tables.notNames().contains(name) || names.countryRun(name) || !name.codePoints().allMatch(cp -> HanlpAnalyzer.isHan((char) cp) || cp == '·')) {
             return null;
         }
         String english = englishAfter(doc, c.span());
@@ -248,7 +311,10 @@ public final class Recognizer {
                         confidence = 0.6 + 0.1 * Math.min(evidence, 3);
                     }
                     case "hanlp:nrf" -> {
-                        if (!names.transliteratedName(name) || (name.length() == 2 && evidence < 1)) {
+                        // 英国首相约翰逊: a surname several curated people share (left out of the name
+                        // table), after a title; the title resolver picks which of them it is
+                        boolean sharedSurname = titled && !gazetteer.bySurname(Gazetteer.key(name, normalizer)).isEmpty();
+                        if (!sharedSurname && !names.transliteratedName(name) || (name.length() == 2 && evidence < 1)) {
                             return null;
                         }
                         confidence = 0.6 + 0.1 * Math.min(evidence, 3);
@@ -282,12 +348,48 @@ public final class Recognizer {
     }
 
     /**
-     * 维特 in 维特齐: a foreign person's short name that runs on into more transliteration (the
+     * 维特 in "维特齐并追赠" when the article elsewhere writes 维特齐 as one name: a transliterated
+     * candidate the text goes on into a longer transliterated candidate of the same article is
+     * read as the longer one. Candidates are grouped by their first character, so this stays
+     * near-linear in the number of candidates.
+     */
+    private List<Candidate> extendToLongerNames(Document doc, List<Candidate> candidates) {
+        Map<Character, List<String>> longer = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.type() == EntityType.PERSON && !c.source().equals("pattern:title") && !c.source().equals("hanlp:nr")
+                    && c.name().length() >= 3 && names.transliteratedName(c.name())) {
+                List<String> xs = longer.computeIfAbsent(c.name().charAt(0), k -> new ArrayList<>());
+                if (!xs.contains(c.name())) {
+                    xs.add(c.name());
+                }
+            }
+        }
+        String norm = doc.norm();
+        List<Candidate> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            Candidate best = c;
+            if (c.type() == EntityType.PERSON && c.source().equals("hanlp:nrf")) {
+                for (String l : longer.getOrDefault(c.name().charAt(0), List.of())) {
+                    if (l.length() > best.name().length() && l.startsWith(c.name()) && l.length() - c.name().length() <= 2
+                            && norm.startsWith(l, c.span().start())) {
+                        best = new Candidate(new Span(c.span().start(), c.span().start() + l.length()), l, c.type(), c.source(),
+                                c.sentence(), -1);
+                    }
+                }
+            }
+            out.add(best);
+        }
+        return out;
+    }
+
+    /**
+     * 维特 in 维特齐: a foreign person's short name (two characters: a longer one such as 特朗普 is
+     * rarely the start of another name, and "特朗普比他们更想" is 特朗普 + 比) that runs on into more transliteration (the
      * next word is no dictionary word, only name syllables) is part of someone else's name.
      */
     private boolean partOfLongerForeignName(String norm, GazetteerMatcher.Hit h, List<Token> toks) {
         Entity e = h.entity();
-        if (e.type() != EntityType.PERSON || !HanlpAnalyzer.isHan(norm.charAt(h.span().start())) || h.span().length() > 3
+        if (e.type() != EntityType.PERSON || !HanlpAnalyzer.isHan(norm.charAt(h.span().start())) || h.span().length() > 2
                 || !names.isTransliterated(e)) {
             return false;
         }

@@ -135,7 +135,9 @@ public final class RuleEngine {
                 return joinPrevious(c, mk, ev);
             }
             List<DateValue> each = datesIn(dates, mk, m.start(), verb[0], status);
-            if (r.has("each") && EACH.matcher(mk.text.substring(m.start(), m.end())).find() && b.size() > 1) {
+            // 分别 says so; and a phone call of one person "with B, C and D" is one call with each of them
+            boolean separate = EACH.matcher(mk.text.substring(m.start(), m.end())).find() || mode == Mode.PHONE && a.size() == 1 && c.isEmpty();
+            if (r.has("each") && separate && b.size() > 1) {
                 boolean made = false;
                 for (int i = 0; i < b.size(); i++) {
                     List<Entity> ps = distinct(a, List.of(b.get(i)), c);

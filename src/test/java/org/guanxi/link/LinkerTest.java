@@ -34,6 +34,43 @@ class LinkerTest {
     }
 
     @Test
+    void aPronounIsNotResolvedToAPartnerOrAModifier() {
+        // 习近平 is only the partner (与习近平见面); the topic is 拜登 of the sentence before, and stays so
+        Analysis a = analyze("拜登周六抵达柬埔寨首都金边。", "周日，针对媒体提问他与习近平见面时是否会更强有力，他告诉记者：“我知道我的立场会更强。”",
+                "他说：“我很了解习近平。”");
+        List<Reference> he = a.references().stream().filter(r -> r.surface().equals("他")).toList();
+        assertEquals(2, he.size(), he::toString);
+        assertTrue(he.stream().allMatch(r -> ids(r).equals(List.of("person/joe-biden"))), he::toString);
+        // 奥巴马时代 only dates the post of the speaker named after it
+        Analysis b = analyze("奥巴马时代担任亚洲事务资深主任的麦艾文担忧，美中关系陷入泥淖。", "他说，中国经济不可能独自复苏。");
+        assertTrue(b.references().stream().noneMatch(r -> ids(r).contains("person/barack-obama")), b.references()::toString);
+    }
+
+    @Test
+    void theyIsAPairOnlyWhenExactlyTwoPeopleAreNamed() {
+        Analysis a = analyze("拜登说：“我很了解习近平。”", "并称他们一直都有进行直言不讳的讨论。");
+        Reference they = a.references().stream().filter(r -> r.surface().equals("他们")).findFirst().orElseThrow();
+        assertEquals(List.of("person/joe-biden", "person/xi-jinping"), ids(they));
+        // three people named: no guess; deep in a sentence naming no one: the nearer plural noun
+        Analysis b = analyze("拜登、习近平和布林肯出席晚宴。", "他们随后离开。");
+        assertTrue(b.references().stream().noneMatch(r -> r.surface().equals("他们")), b.references()::toString);
+        Analysis c = analyze("习近平在人民大会堂迎接朔尔茨。", "德国官员称，中方对德国访客也提出严格要求，他们必须在抵达北京时接受检测。");
+        assertTrue(c.references().stream().noneMatch(r -> r.surface().equals("他们")), c.references()::toString);
+        Analysis d = analyze("金宰春说，特朗普想见金正恩。", "“金氏家族非常清楚，特朗普比他们更想举行峰会。”");
+        assertTrue(d.references().stream().noneMatch(r -> r.surface().equals("他们")), d.references()::toString);
+    }
+
+    @Test
+    void aTitleAloneIsTheOnePersonNamedWithIt() {
+        Analysis a = analyze("日本首相菅义伟周三上任。", "新首相与特朗普通话。");
+        Reference pm = a.references().stream().filter(r -> r.surface().equals("首相")).findFirst().orElseThrow();
+        assertEquals(List.of("person/yoshihide-suga"), ids(pm));
+        // two presidents named: 总统 stands for no one; 总统府 is a building
+        Analysis b = analyze("美国总统拜登和法国总统马克龙出席峰会。", "总统表示，会议很成功。总统府发表声明。");
+        assertTrue(b.references().stream().noneMatch(r -> r.surface().equals("总统")), b.references()::toString);
+    }
+
+    @Test
     void aPairWordIsTheLastTwoPeopleNamed() {
         Analysis a = analyze("白宫正为拜登与习近平的会晤制定计划。预计在11月，两位领导人可能在旧金山会面。");
         Reference pair = a.references().stream().filter(Reference::isGroup).findFirst().orElseThrow();

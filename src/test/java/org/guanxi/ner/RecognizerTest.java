@@ -58,6 +58,42 @@ class RecognizerTest {
     }
 
     @Test
+    void aTransliterationAfterATitleOutweighsAPlaceInsideIt() {
+        // 德里 is a place; 罗德里格斯 after 副总统 is one name, even before an adverb (刚刚)
+        List<Mention> ms = analyze("此前副总统罗德里格斯刚刚在10号抵达中国访问。").mentions();
+        assertTrue(ms.stream().noneMatch(m -> m.surface().equals("德里")), ms::toString);
+        assertTrue(ms.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.surface().equals("罗德里格斯")), ms::toString);
+        // but not a word after a title (领导人峰会延后), nor the first part of a name with a dot
+        List<Mention> other = analyze("欧盟27国领导人峰会延后一周举行。澳大利亚外交大臣马里斯·佩恩从东京返回。").mentions();
+        assertTrue(other.stream().noneMatch(m -> m.surface().startsWith("峰会") || m.surface().equals("马里斯")), other::toString);
+    }
+
+    @Test
+    void aSharedSurnameAfterATitleIsThePersonTheTitleFits() {
+        // 约翰逊 is a dictionary word for HanLP and several curated people's surname
+        List<Mention> ms = analyze("英国首相约翰逊周二晚间与默克尔通话。").mentions();
+        assertTrue(ms.stream().anyMatch(m -> m.entity().id().equals("person/boris-johnson")), ms::toString);
+    }
+
+    @Test
+    void aNameAfterATitleMayBeFollowedByADate() {
+        List<Mention> ms = analyze("外交部发言人欧江安9日说，行程由美方安排。").mentions();
+        assertTrue(ms.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.surface().equals("欧江安")), ms::toString);
+        assertTrue(ms.stream().noneMatch(m -> m.surface().equals("江安")), ms::toString);
+    }
+
+    @Test
+    void fragmentsAndCountryListsAreNotPeople() {
+        List<Mention> ms = analyze("美国参议员搭乘军机来台访问。尹锡悦表示，韩美日首脑会议再次召开。图为左至右：拜登、岸田文雄。").mentions();
+        assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.PERSON
+                && (m.surface().equals("来台") || m.surface().equals("韩美日") || m.surface().equals("左至右"))), ms::toString);
+        // numbers are no given names (印两军); a curated name with a comparative glued on is still the name
+        List<Mention> more = analyze("中方称，中印两军于6月30日举行会谈。金氏家族非常清楚，特朗普比他们更想举行峰会。").mentions();
+        assertTrue(more.stream().noneMatch(m -> m.surface().equals("印两军") || m.surface().equals("特朗普比")), more::toString);
+        assertTrue(more.stream().anyMatch(m -> m.entity().id().equals("person/donald-trump")), more::toString);
+    }
+
+    @Test
     void hanlpsFalseNamesAreNotPeople() {
         List<Mention> ms = analyze("纪录片《红墙的记忆》（中南海万人和平上访纪实）。美中关系的缓解仍处于试探阶段。").mentions();
         assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.PERSON), ms::toString);
