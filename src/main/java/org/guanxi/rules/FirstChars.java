@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * A cheap guard in front of an alternation of words ("会见|会晤|通话|..."): Java's regex engine
  * tries every alternative at every position, so a lookahead on the characters the words can start
  * with rejects most positions with one table lookup. Only added when those characters are plain to
- * see (every alternative starts with a letter that no quantifier makes optional); otherwise the
+ * see (every alternative starts with a letter, or a group of such alternatives, that no quantifier
+ * makes optional); otherwise the
  * pattern is compiled as it is.
  */
 final class FirstChars {
@@ -46,6 +47,23 @@ final class FirstChars {
     static String of(String regex) {
         StringBuilder set = new StringBuilder();
         for (String alt : alternatives(regex)) {
+            if (alt != null && alt.startsWith("(?:")) {
+                // a group first: its own first letters, unless a quantifier makes it optional
+                int close = closing(alt);
+                if (close < 0 || close + 1 < alt.length() && "?*{".indexOf(alt.charAt(close + 1)) >= 0) {
+                    return null;
+                }
+                String inner = of(alt.substring(3, close));
+                if (inner == null) {
+                    return null;
+                }
+                for (char c : inner.toCharArray()) {
+                    if (set.indexOf(String.valueOf(c)) < 0) {
+                        set.append(c);
+                    }
+                }
+                continue;
+            }
             if (alt == null || alt.isEmpty() || !Character.isLetter(alt.charAt(0)) || Character.isSurrogate(alt.charAt(0))) {
                 return null;
             }
@@ -57,6 +75,27 @@ final class FirstChars {
             }
         }
         return set.isEmpty() ? null : set.toString();
+    }
+
+    /** The index of the parenthesis closing the one at 0, or -1. */
+    private static int closing(String regex) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The top-level alternatives of a regex (not those inside groups or classes); null on odd syntax. */

@@ -13,12 +13,14 @@ class FirstCharsTest {
     void firstLettersOfAnAlternationOfWords() {
         assertEquals("会通见", FirstChars.of("会见|会晤|通(?:电)?话|见了?"));
         assertEquals("说到", FirstChars.of("说(?![服法明])|到(?!达)"));
+        assertEquals("举进会", FirstChars.of("(?:举行了?(?:的)?会谈|进行会晤)|(?:会见)"));
     }
 
     @Test
     void noGuardWhenTheFirstLetterIsNotPlain() {
         assertNull(FirstChars.of("说?|表示"), "an optional first letter");
-        assertNull(FirstChars.of("(?:会见)|通话"), "a group first");
+        assertNull(FirstChars.of("(?:会见)?通话"), "an optional group first");
+        assertNull(FirstChars.of("(?!不)会见"), "a lookahead first");
         assertNull(FirstChars.of("[会通]话"), "a class first");
         assertNull(FirstChars.of("会见|"), "an empty alternative");
         assertNull(FirstChars.of("\\s*说"), "an escape first");
@@ -26,7 +28,8 @@ class FirstCharsTest {
 
     @Test
     void aGuardedPatternFindsWhatThePlainOneFinds() {
-        List<String> regexes = List.of("会见|会晤|通(?:电)?话|见了?", "说(?![服法明])|表示|称(?![为作])", "访问|到访|赴|到(?!达)");
+        List<String> regexes = List.of("会见|会晤|通(?:电)?话|见了?", "说(?![服法明])|表示|称(?![为作])", "访问|到访|赴|到(?!达)",
+                "(?:(?:会见|通话)|说(?:道)?)|(?:访问)");
         Random random = new Random(7);
         String alphabet = "会见晤通电话了说服表示称为访问到达赴，。拜登习";
         for (String regex : regexes) {
