@@ -125,7 +125,7 @@ public final class IngestRun {
             return t;
         });
         CompletionService<Result> done = new ExecutorCompletionService<>(pool);
-        boolean bulk = options.bulkFirstLoad() && store.articleGraphs().isEmpty();
+        boolean bulk = options.bulkFirstLoad() && !store.hasArticles();
         Writer writer = new Writer(store, bulk);
         List<ArticleGraph> batch = new ArrayList<>();
         List<Triple> entityTriples = new ArrayList<>();

@@ -77,8 +77,8 @@ final class FirstChars {
         return set.isEmpty() ? null : set.toString();
     }
 
-    /** The index of the parenthesis closing the one at 0, or -1. */
-    private static int closing(String regex) {
+    /** The index of the parenthesis closing the one at 0 (classes and escapes skipped), or -1. */
+    static int closing(String regex) {
         int depth = 0;
         boolean inClass = false;
         for (int i = 0; i < regex.length(); i++) {

@@ -253,24 +253,8 @@ public final class RuleBook {
         if (start < 0) {
             return null;
         }
-        int from = start + name.length() + 4;
-        int depth = 1;
-        boolean inClass = false;
-        for (int i = from; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return regex.substring(from, i);
-            }
-        }
-        return null;
+        int close = FirstChars.closing(regex.substring(start));
+        return close < 0 ? null : regex.substring(start + name.length() + 4, start + close);
     }
 
     public List<Rule> rules() {

@@ -14,11 +14,14 @@ import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.sys.SystemIndex;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDBException;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.params.StoreParamsBuilder;
 import org.guanxi.rdf.GX;
@@ -137,9 +140,8 @@ public final class Store implements AutoCloseable {
      * the end. All or nothing: a load that does not finish leaves the store as it was.
      */
     public final class BulkLoad {
-        private final org.apache.jena.tdb2.loader.DataLoader loader =
-                org.apache.jena.tdb2.loader.LoaderFactory.sequentialLoader(dsg, (format, args) -> { });
-        private final org.apache.jena.riot.system.StreamRDF stream;
+        private final DataLoader loader = LoaderFactory.sequentialLoader(dsg, (format, args) -> { });
+        private final StreamRDF stream;
 
         private BulkLoad() {
             loader.startBulk();
@@ -167,7 +169,7 @@ public final class Store implements AutoCloseable {
 
     /** Starts a bulk load; only for a store that holds no articles yet. */
     public BulkLoad bulkLoad() {
-        if (!articleGraphs().isEmpty()) {
+        if (hasArticles()) {
             throw new IllegalStateException("a bulk load needs an empty store");
         }
         return new BulkLoad();
@@ -176,6 +178,11 @@ public final class Store implements AutoCloseable {
     /** Removes the graphs of articles read from these paths. */
     public void remove(List<Node> graphs) {
         Txn.executeWrite(dsg, () -> graphs.forEach(g -> dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY)));
+    }
+
+    /** Whether any article is stored (one index probe, not a list of them all). */
+    public boolean hasArticles() {
+        return Txn.calculateRead(dsg, () -> dsg.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), GX.Article).hasNext());
     }
 
     /** Names of the article graphs in the store. */
