@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Score the extractor on the project's dev set: 52 articles of ../shared/corpus/relevant/
+# Score the extractor on the project's dev set: 96 articles of ../shared/corpus/relevant/
 # annotated per ../shared/eval/ANNOTATION.md (eval/dev/gold.json, registry eval/dev/entities.json).
 # Run from the project root:  eval/run-dev.sh        (SHOW_ERRORS=1 lists every miss)
 set -euo pipefail

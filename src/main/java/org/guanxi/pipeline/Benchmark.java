@@ -26,7 +26,7 @@ public final class Benchmark {
     public record Figures(int files, int articles, int skipped, long bytes, long chars, long quads, int threads,
                           double loadSeconds, double floorSeconds, double extractionSeconds, double ingestSeconds, double ingestCpuPercent,
                           double reingestSeconds, double compactSeconds, long storeBytes, long compactedBytes,
-                          long peakRssBytes, double writeSeconds, double writeWaitSeconds, boolean bulkLoaded) {
+                          long peakRssBytes, double writeSeconds, double writeWaitSeconds, double tailSeconds, boolean bulkLoaded) {
         public double ratio() {
             return ingestSeconds / floorSeconds;
         }
@@ -40,8 +40,8 @@ public final class Benchmark {
             out.printf("  ingest: %.1f s, %d articles written, %d skipped; %.0f articles/s, %.2f M characters/s, %.1f k quads/s; CPU %.0f%%%n",
                     ingestSeconds, articles, skipped, articles / ingestSeconds, chars / ingestSeconds / 1e6, quads / ingestSeconds / 1e3,
                     ingestCpuPercent);
-            out.printf("  of which the writer (one thread, beside extraction%s): %.1f s writing, %.1f s waited for%n",
-                    bulkLoaded ? "; TDB2's bulk loader" : "", writeSeconds, writeWaitSeconds);
+            out.printf("  of which the writer (one thread, beside extraction%s): %.1f s writing, %.1f s waited for, %.1f s after the last extraction%n",
+                    bulkLoaded ? "; TDB2's bulk loader" : "", writeSeconds, writeWaitSeconds, tailSeconds);
             out.printf("  floor ratio: %.2f (ingest time / floor time)%n", ratio());
             out.printf("  re-ingest of the unchanged files: %.2f s (%.1f%% of the first ingest)%n", reingestSeconds,
                     100 * reingestSeconds / ingestSeconds);
@@ -128,7 +128,7 @@ public final class Benchmark {
         }
         return new Figures(files.size(), first.ingested(), first.skippedCount(), bytes, chars, first.quads(), threads, load, floor,
                 extraction, ingest, cpuPercent, reingest, compact, storeBytes, compacted, peakRss(), first.writeNanos() / 1e9,
-                first.writeWaitNanos() / 1e9, first.bulkLoaded());
+                first.writeWaitNanos() / 1e9, first.tailNanos() / 1e9, first.bulkLoaded());
     }
 
     private static long floor(Pipeline pipeline, List<Path> files, int threads) throws InterruptedException {

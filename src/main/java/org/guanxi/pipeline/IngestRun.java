@@ -157,11 +157,12 @@ public final class IngestRun {
                     }
                 }
             }
+            long extracted = System.nanoTime();
             if (!batch.isEmpty() || !entityTriples.isEmpty()) {
                 writer.write(batch, entityTriples);
             }
             writer.finish();
-            summary.writing(writer.writing.get(), writer.waiting);
+            summary.writing(writer.writing.get(), writer.waiting, System.nanoTime() - extracted);
             summary.bulk(bulk);
         } finally {
             writer.stop();

@@ -16,7 +16,7 @@ import org.guanxi.doc.Mention;
  */
 public record IngestSummary(int files, int ingested, int unchanged, Map<String, List<String>> skipped,
                             int persons, int meetings, int statements, int visits, long quads, long bytes,
-                            long elapsedNanos, long writeNanos, long writeWaitNanos, boolean bulkLoaded) {
+                            long elapsedNanos, long writeNanos, long writeWaitNanos, long tailNanos, boolean bulkLoaded) {
 
     public int skippedCount() {
         return skipped.values().stream().mapToInt(List::size).sum();
@@ -36,6 +36,7 @@ public record IngestSummary(int files, int ingested, int unchanged, Map<String, 
         private long bytes;
         private long writeNanos;
         private long writeWaitNanos;
+        private long tailNanos;
         private boolean bulkLoaded;
 
         Builder(int files) {
@@ -64,9 +65,11 @@ public record IngestSummary(int files, int ingested, int unchanged, Map<String, 
             bytes += size;
         }
 
-        void writing(long writing, long waiting) {
+        /** Writing time, time the run waited for the writer, and the writes after the last extraction. */
+        void writing(long writing, long waiting, long tail) {
             writeNanos = writing;
             writeWaitNanos = waiting;
+            tailNanos = tail;
         }
 
         void bulk(boolean used) {
@@ -75,7 +78,7 @@ public record IngestSummary(int files, int ingested, int unchanged, Map<String, 
 
         IngestSummary build(long elapsed) {
             return new IngestSummary(files, ingested, unchanged, skipped, persons.size(), meetings, statements, visits,
-                    quads, bytes, elapsed, writeNanos, writeWaitNanos, bulkLoaded);
+                    quads, bytes, elapsed, writeNanos, writeWaitNanos, tailNanos, bulkLoaded);
         }
     }
 }
