@@ -237,6 +237,9 @@ public final class RuleEngine {
                 }
             }
             Evidence ev = evidence(r, m, mk);
+            if (where.isEmpty() && "previous".equals(r.option("join"))) {
+                return joinPreviousVisit(who, mk, ev);
+            }
             if (who.isEmpty() || where.isEmpty() || ev.confidence() < threshold) {
                 return false;
             }
@@ -249,6 +252,21 @@ public final class RuleEngine {
                 for (Entity place : where) {
                     visits.add(new Visit(who.get(i).id(), place.id(), st, d, ev));
                 }
+            }
+            return true;
+        }
+
+        /** Members of a delegation named apart from its trip ("特使团包括李俊俋、萧美琴"): they make the trip reported last. */
+        private boolean joinPreviousVisit(List<Entity> joining, Marked mk, Evidence ev) {
+            if (joining.isEmpty() || visits.isEmpty() || ev.confidence() < threshold) {
+                return false;
+            }
+            Visit last = visits.get(visits.size() - 1);
+            if (mk.sentence.index() - last.evidence().sentence() > JOIN_WINDOW) {
+                return false;
+            }
+            for (Entity e : joining) {
+                visits.add(new Visit(e.id(), last.destination(), last.status(), last.date(), ev));
             }
             return true;
         }
