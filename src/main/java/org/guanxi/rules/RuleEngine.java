@@ -58,6 +58,8 @@ public final class RuleEngine {
         final List<Meeting> meetings = new ArrayList<>();
         final List<Statement> statements = new ArrayList<>();
         final List<Visit> visits = new ArrayList<>();
+        /** Visits reported held only for want of any cue (no 曾, 已经, 上次): a planned report of the same trip wins. */
+        final java.util.Set<Visit> plainVisits = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         /** Where each statement's content lies, to tell speech reported inside it. */
         final java.util.Map<Statement, Span> contentSpans = new java.util.IdentityHashMap<>();
         Entity lastSpeaker;
@@ -244,16 +246,30 @@ public final class RuleEngine {
                 return false;
             }
             Status status = status(r, mk, verb);
+            boolean plain = status == Status.HELD && !r.has("status") && !hasHeldCue(mk.text, verb[0]);
             List<DateValue> each = datesIn(dates, mk, m.start(), m.end(), status);
             boolean distribute = EACH.matcher(mk.text.substring(m.start(), m.end())).find() && each.size() == who.size() && who.size() > 1;
             for (int i = 0; i < who.size(); i++) {
                 DateValue d = distribute ? each.get(i) : date(dates, mk, m.start(), verb[0], status);
                 Status st = statusFor(status, d);
                 for (Entity place : where) {
-                    visits.add(new Visit(who.get(i).id(), place.id(), st, d, ev));
+                    Visit v = new Visit(who.get(i).id(), place.id(), st, d, ev);
+                    visits.add(v);
+                    if (plain && st == Status.HELD) {
+                        plainVisits.add(v);
+                    }
                 }
             }
             return true;
+        }
+
+        private boolean hasHeldCue(String text, int verbStart) {
+            for (String cue : book.cuesBefore(Status.HELD)) {
+                if (text.lastIndexOf(cue, verbStart - cue.length()) >= 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Members of a delegation named apart from its trip ("特使团包括李俊俋、萧美琴"): they make the trip reported last. */
@@ -414,13 +430,32 @@ public final class RuleEngine {
                 run.sentence(s);
             }
         }
-        return new Facts(run.meetings, run.statements, run.visits);
+        return new Facts(run.meetings, run.statements, withoutPlainTwins(run.visits, run.plainVisits));
     }
 
     public Extraction extract(Analysis a) {
         Facts f = collect(a);
         return new Extraction(a.document().article(), a.mentions(), Merger.meetings(f.meetings()),
                 Merger.statements(f.statements()), Merger.visits(f.visits()), positions(a));
+    }
+
+    /**
+     * A trip the article reports as planned is often also named plainly elsewhere, in a headline or
+     * as a noun ("赖清德出访洪都拉斯", "习近平访日的问题"), which reads as held. A held visit with no
+     * date of its own, or a date that fits the planned one, and no word saying it took place (曾, 上次)
+     * is that same trip: it is dropped.
+     */
+    private static List<Visit> withoutPlainTwins(List<Visit> in, java.util.Set<Visit> plain) {
+        List<Visit> out = new ArrayList<>();
+        for (Visit v : in) {
+            boolean twin = plain.contains(v) && in.stream().anyMatch(p -> p.status() == Status.PLANNED
+                    && p.visitor().equals(v.visitor()) && p.destination().equals(v.destination())
+                    && (v.date() == null || p.date() != null && p.date().compatible(v.date())));
+            if (!twin) {
+                out.add(v);
+            }
+        }
+        return out;
     }
 
     private static List<PositionClaim> positions(Analysis a) {
