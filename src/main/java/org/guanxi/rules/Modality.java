@@ -35,9 +35,14 @@ final class Modality {
         return before == null ? Status.HELD : before;
     }
 
+    /**
+     * The cue that ends nearest the verb; of two ending at the same place the longer wins, so a
+     * doubt written around a negation ("可能不会举行") reads as doubt, not as a refusal.
+     */
     private Status nearest(String text, int from, int verbStart) {
         Status best = null;
-        int bestAt = -1;
+        int bestEnd = -1;
+        int bestLength = 0;
         int clause = clauseStart(text, from, verbStart);
         for (Status s : Status.values()) {
             for (String cue : book.cuesBefore(s)) {
@@ -46,9 +51,11 @@ final class Modality {
                 if (s == Status.CANCELLED && at < clause) {
                     continue;
                 }
-                if (at >= from && at > bestAt) {
+                int end = at + cue.length();
+                if (at >= from && (end > bestEnd || end == bestEnd && cue.length() > bestLength)) {
                     best = s;
-                    bestAt = at;
+                    bestEnd = end;
+                    bestLength = cue.length();
                 }
             }
         }
