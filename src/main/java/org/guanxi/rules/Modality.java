@@ -62,6 +62,32 @@ final class Modality {
         return best;
     }
 
+    /**
+     * Where the cues of an event named at {@code at} may start: the clause holding it, for a cue in
+     * an earlier clause is about something else ("为寻求解决争端，由周恩来与尼赫鲁会谈"); but a clause
+     * that ends in a planned cue governs the next one ("双方同意，明年举行会晤").
+     */
+    int clauseFrom(String text, int at) {
+        int from = at;
+        while (from > 0) {
+            int start = clauseStart(text, 0, from);
+            if (start == 0 || !endsInPlannedCue(text, start - 1)) {
+                return start;
+            }
+            from = start - 1;
+        }
+        return 0;
+    }
+
+    private boolean endsInPlannedCue(String text, int end) {
+        for (String cue : book.cuesBefore(Status.PLANNED)) {
+            if (text.startsWith(cue, end - cue.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where the clause holding {@code verbStart} begins: after the last comma, semicolon or colon before it. */
     private static int clauseStart(String text, int from, int verbStart) {
         for (int i = verbStart - 1; i >= from; i--) {

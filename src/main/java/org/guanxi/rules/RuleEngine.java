@@ -127,7 +127,7 @@ public final class RuleEngine {
             List<Entity> a = people(m, mk, "a");
             List<Entity> b = people(m, mk, "b");
             List<Entity> c = people(m, mk, "c");
-            Status status = status(r, mk, verb, clauseOf(mk.text, range(m, "a", m.start(), m.end())[0]));
+            Status status = status(r, mk, verb, modality.clauseFrom(mk.text, range(m, "a", m.start(), m.end())[0]));
             Mode mode = r.has("mode") ? parseMode(r.option("mode")) : modality.mode(mk.text, verb[0], verb[1]);
             Entity place = place(m, mk, verb[0]);
             Evidence ev = evidence(r, m, mk);
@@ -337,20 +337,6 @@ public final class RuleEngine {
             Sentence s = mk.sentence;
             return new Evidence(s.index(), mk.docSpan(m.start(), m.end()), doc.text(s), r.id(), r.confidence());
         }
-    }
-
-    /**
-     * Where the clause holding {@code at} begins. A cue in an earlier clause is about something
-     * else ("为寻求解决争端，由周恩来与尼赫鲁会谈"; "日本正在准备外长访日，另外森喜朗与巴赫通话").
-     */
-    private static int clauseOf(String marked, int at) {
-        for (int i = Math.min(at, marked.length()) - 1; i >= 0; i--) {
-            char c = marked.charAt(i);
-            if (c == '，' || c == ',' || c == '；' || c == ';' || c == '。') {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 
     private static int peopleIn(String marked) {
