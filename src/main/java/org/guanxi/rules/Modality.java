@@ -35,9 +35,14 @@ final class Modality {
         return before == null ? Status.HELD : before;
     }
 
+    /**
+     * The cue that ends nearest the verb; of two ending at the same place the longer wins, so a
+     * doubt written around a negation ("可能不会举行") reads as doubt, not as a refusal.
+     */
     private Status nearest(String text, int from, int verbStart) {
         Status best = null;
-        int bestAt = -1;
+        int bestEnd = -1;
+        int bestLength = 0;
         int clause = clauseStart(text, from, verbStart);
         for (Status s : Status.values()) {
             for (String cue : book.cuesBefore(s)) {
@@ -46,13 +51,41 @@ final class Modality {
                 if (s == Status.CANCELLED && at < clause) {
                     continue;
                 }
-                if (at >= from && at > bestAt) {
+                int end = at + cue.length();
+                if (at >= from && (end > bestEnd || end == bestEnd && cue.length() > bestLength)) {
                     best = s;
-                    bestAt = at;
+                    bestEnd = end;
+                    bestLength = cue.length();
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * Where the cues of an event named at {@code at} may start: the clause holding it, for a cue in
+     * an earlier clause is about something else ("为寻求解决争端，由周恩来与尼赫鲁会谈"); but a clause
+     * that ends in a planned cue governs the next one ("双方同意，明年举行会晤").
+     */
+    int clauseFrom(String text, int at) {
+        int from = at;
+        while (from > 0) {
+            int start = clauseStart(text, 0, from);
+            if (start == 0 || !endsInPlannedCue(text, start - 1)) {
+                return start;
+            }
+            from = start - 1;
+        }
+        return 0;
+    }
+
+    private boolean endsInPlannedCue(String text, int end) {
+        for (String cue : book.cuesBefore(Status.PLANNED)) {
+            if (text.startsWith(cue, end - cue.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the clause holding {@code verbStart} begins: after the last comma, semicolon or colon before it. */

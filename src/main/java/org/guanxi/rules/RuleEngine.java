@@ -129,7 +129,7 @@ public final class RuleEngine {
             List<Entity> a = people(m, mk, "a");
             List<Entity> b = people(m, mk, "b");
             List<Entity> c = people(m, mk, "c");
-            Status status = status(r, mk, verb);
+            Status status = status(r, mk, verb, modality.clauseFrom(mk.text, range(m, "a", m.start(), m.end())[0]));
             Mode mode = r.has("mode") ? parseMode(r.option("mode")) : modality.mode(mk.text, verb[0], verb[1]);
             Entity place = place(m, mk, verb[0]);
             Evidence ev = evidence(r, m, mk);
@@ -288,10 +288,15 @@ public final class RuleEngine {
         }
 
         private Status status(Rule r, Marked mk, int[] verb) {
+            return status(r, mk, verb, 0);
+        }
+
+        /** Status read from cues in {@code [from, verb)}: for a meeting, from the clause its first side is named in. */
+        private Status status(Rule r, Marked mk, int[] verb, int from) {
             if (r.has("status")) {
                 return Status.valueOf(r.option("status").toUpperCase());
             }
-            return modality.status(mk.text, 0, verb[0], verb[1]);
+            return modality.status(mk.text, Math.min(from, verb[0]), verb[0], verb[1]);
         }
 
         /** A plainly reported event dated after publication is still to come. */
