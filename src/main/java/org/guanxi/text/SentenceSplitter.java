@@ -20,6 +20,8 @@ public final class SentenceSplitter {
     private static final String TRAILING = "”」』’）)》】";
     /** The longest attribution after a quote ("美国国务卿布林肯在记者会上说。"). */
     private static final int ATTRIBUTION_MAX = 24;
+    /** The longest bracketed gloss of a name inside an attribution ("（Anurag Srivastava）"). */
+    private static final int GLOSS_MAX = 40;
 
     /**
      * Sentences of one block's text, numbered from {@code firstIndex}, with spans shifted by
@@ -95,8 +97,16 @@ public final class SentenceSplitter {
         if (j >= to || OPEN.indexOf(text.charAt(j)) >= 0 || text.charAt(j) == '"') {
             return true;
         }
-        for (int k = j; k < Math.min(to, j + ATTRIBUTION_MAX); k++) {
+        int limit = j + ATTRIBUTION_MAX;
+        for (int k = j; k < Math.min(to, limit); k++) {
             char c = text.charAt(k);
+            int gloss = c == '（' || c == '(' ? glossEnd(text, k, to) : -1;
+            if (gloss > k) {
+                // a name's gloss ("（Anurag Srivastava）", "（Go Myong-hyun，音）") neither counts nor breaks
+                limit += gloss - k + 1;
+                k = gloss;
+                continue;
+            }
             if (TERMINATORS.indexOf(c) >= 0) {
                 return false;
             }
@@ -105,6 +115,20 @@ public final class SentenceSplitter {
             }
         }
         return true;
+    }
+
+    /** Where the bracket opened at {@code open} closes, if it does soon and holds no sentence end; else -1. */
+    private static int glossEnd(String text, int open, int to) {
+        for (int k = open + 1; k < Math.min(to, open + GLOSS_MAX); k++) {
+            char c = text.charAt(k);
+            if (c == '）' || c == ')') {
+                return k;
+            }
+            if (TERMINATORS.indexOf(c) >= 0 || c == '（' || c == '(') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static int lastComma(String text, int start, int i) {

@@ -30,6 +30,17 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aNamesGlossInTheAttributionKeepsItWithTheQuote() {
+        assertEquals(List.of("“谈判仍在继续。”印度外交部发言人斯里瓦斯塔瓦（Anurag Srivastava）说。", "这是第二句。"),
+                split("“谈判仍在继续。”印度外交部发言人斯里瓦斯塔瓦（Anurag Srivastava）说。这是第二句。"));
+        assertEquals(List.of("“经济是核心。”首尔大学教授金容铉（Kim Yong-hyun，音）说。"),
+                split("“经济是核心。”首尔大学教授金容铉（Kim Yong-hyun，音）说。"));
+        // a bracket that runs on is no gloss: the quote still ends its sentence
+        assertEquals(List.of("“谈判仍在继续。”", "（本台记者在现场看到会场外聚集了大批示威者，警方封锁了附近的几条街道，还有更多内容）"),
+                split("“谈判仍在继续。”（本台记者在现场看到会场外聚集了大批示威者，警方封锁了附近的几条街道，还有更多内容）"));
+    }
+
+    @Test
     void aQuoteFollowedByANewClauseEndsTheSentence() {
         assertEquals(List.of("王毅表示，\"切实落实两国元首重要共识。\"", "王毅还说，推动中美关系\"真正稳下来。\""),
                 split("王毅表示，\"切实落实两国元首重要共识。\"王毅还说，推动中美关系\"真正稳下来。\""));
