@@ -41,6 +41,25 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aLongAttributionEndingInAVerbOfSayingStaysWithTheQuote() {
+        assertEquals(List.of("“两国都没有准备妥协。”曾在五角大楼负责中国、台湾和蒙古事务的前官员唐安竹对彭博社说。", "这是第二句。"),
+                split("“两国都没有准备妥协。”曾在五角大楼负责中国、台湾和蒙古事务的前官员唐安竹对彭博社说。这是第二句。"));
+        assertEquals(List.of("“美方一直将气候变化视为合作领域。”", "拜登与习近平在巴厘岛举行了三个多小时的会晤并发表联合声明宣布恢复对话机制。"),
+                split("“美方一直将气候变化视为合作领域。”拜登与习近平在巴厘岛举行了三个多小时的会晤并发表联合声明宣布恢复对话机制。"));
+    }
+
+    @Test
+    void aSpeakerBetweenTwoQuotesJoinsThem() {
+        assertEquals(List.of("“中国认为自己赢了。”肯尼迪说，“这降低了调整的可能性。”"),
+                split("“中国认为自己赢了。”肯尼迪说，“这降低了调整的可能性。”"));
+        assertEquals(List.of("“中国认为自己赢了。”", "王毅还说，这降低了调整的可能性。"),
+                split("“中国认为自己赢了。”王毅还说，这降低了调整的可能性。"));
+        // the quote has its speaker already: what follows is a new statement
+        assertEquals(List.of("默克尔表示：“今天可能没有结果。”", "默克尔强调，各方立场不同。"),
+                split("默克尔表示：“今天可能没有结果。”默克尔强调，各方立场不同。"));
+    }
+
+    @Test
     void aQuoteFollowedByANewClauseEndsTheSentence() {
         assertEquals(List.of("王毅表示，\"切实落实两国元首重要共识。\"", "王毅还说，推动中美关系\"真正稳下来。\""),
                 split("王毅表示，\"切实落实两国元首重要共识。\"王毅还说，推动中美关系\"真正稳下来。\""));
