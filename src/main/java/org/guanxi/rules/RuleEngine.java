@@ -191,17 +191,26 @@ public final class RuleEngine {
             if (speaker == null || content[0] < 0 || insideQuotedContent(mk, m.start())) {
                 return false;
             }
-            String text = cleanContent(doc.text(mk.docSpan(content[0], content[1])));
-            int[] more = range(m, "content2", -1, -1);
-            if (more[0] >= 0) {
-                text = text.replaceAll("[，,]$", "") + "，" + cleanContent(doc.text(mk.docSpan(more[0], more[1])));
-            }
             Evidence ev = evidence(r, m, mk);
-            if (hanCount(text) < 2 || ev.confidence() < threshold) {
+            if (ev.confidence() < threshold) {
                 return false;
             }
             int[] verb = range(m, "verb", content[0], content[0]);
             DateValue d = date(dates, mk, m.start(), verb[0], Status.HELD);
+            // “A，”他说，“B”: news readers (and the gold) take the two quotes as two statements
+            boolean made = add(speaker, mk, content, d, ev);
+            int[] more = range(m, "content2", -1, -1);
+            if (more[0] >= 0) {
+                made |= add(speaker, mk, more, d, ev);
+            }
+            return made;
+        }
+
+        private boolean add(Entity speaker, Marked mk, int[] content, DateValue d, Evidence ev) {
+            String text = cleanContent(doc.text(mk.docSpan(content[0], content[1])));
+            if (hanCount(text) < 2) {
+                return false;
+            }
             Statement st = new Statement(speaker.id(), text, d, ev);
             statements.add(st);
             contentSpans.put(st, mk.docSpan(content[0], content[1]));

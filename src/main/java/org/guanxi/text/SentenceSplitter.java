@@ -20,6 +20,13 @@ public final class SentenceSplitter {
     private static final String TRAILING = "”」』’）)》】";
     /** The longest attribution after a quote ("美国国务卿布林肯在记者会上说。"). */
     private static final int ATTRIBUTION_MAX = 24;
+    /** The longest attribution after a quote when it ends in a verb of saying. */
+    private static final int LONG_ATTRIBUTION_MAX = 64;
+    private static final List<String> SAYING = List.of("说", "表示", "称", "指出", "写道", "强调", "透露", "说道");
+    /** Before a verb of saying, words that make it a further statement, not the quote's attribution. */
+    private static final String ALSO = "还也又则并亦再";
+    /** The longest bracketed gloss of a name inside an attribution ("（Anurag Srivastava）"). */
+    private static final int GLOSS_MAX = 40;
 
     /**
      * Sentences of one block's text, numbered from {@code firstIndex}, with spans shifted by
@@ -42,7 +49,7 @@ public final class SentenceSplitter {
                 depth++;
             } else if (CLOSE.indexOf(c) >= 0) {
                 depth = Math.max(0, depth - 1);
-                if (depth == 0 && i > start && TERMINATORS.indexOf(text.charAt(i - 1)) >= 0 && quoteEndsSentence(text, i + 1, to)) {
+                if (depth == 0 && i > start && TERMINATORS.indexOf(text.charAt(i - 1)) >= 0 && quoteEndsSentence(text, i + 1, to, quoteOpenedAt == start)) {
                     start = emitter.emit(text, start, i + 1, to);
                     i = start - 1;
                 }
@@ -51,7 +58,7 @@ public final class SentenceSplitter {
                 asciiQuoteOpen = !asciiQuoteOpen;
                 if (asciiQuoteOpen) {
                     quoteOpenedAt = i;
-                } else if (depth == 0 && i > start && TERMINATORS.indexOf(text.charAt(i - 1)) >= 0 && quoteEndsSentence(text, i + 1, to)) {
+                } else if (depth == 0 && i > start && TERMINATORS.indexOf(text.charAt(i - 1)) >= 0 && quoteEndsSentence(text, i + 1, to, quoteOpenedAt == start)) {
                     start = emitter.emit(text, start, i + 1, to);
                     i = start - 1;
                 }
@@ -86,25 +93,66 @@ public final class SentenceSplitter {
     }
 
     /**
-     * After "。”": the sentence ends here unless what follows is only its attribution ("拜登说。").
-     * A new quote, the block's end, or a clause that runs on to a comma or colon ("王毅还说，")
-     * starts a new sentence.
+     * After "。”": the sentence ends here unless what follows is only its attribution ("拜登说。"):
+     * a short clause, or a longer one ending in a verb of saying ("曾任白宫顾问的怀尔德对《金融时报》
+     * 说。"), or a verb of saying and a comma ("“……。”肯尼迪说，“……”") when the quote opens the sentence
+     * and so has no speaker yet. A new quote, the block's end,
+     * or a clause that runs on to a comma or colon ("王毅还说，") starts a new sentence.
      */
-    private static boolean quoteEndsSentence(String text, int after, int to) {
+    private static boolean quoteEndsSentence(String text, int after, int to, boolean opensSentence) {
         int j = skipSpace(text, after, to);
         if (j >= to || OPEN.indexOf(text.charAt(j)) >= 0 || text.charAt(j) == '"') {
             return true;
         }
-        for (int k = j; k < Math.min(to, j + ATTRIBUTION_MAX); k++) {
+        int limit = j + LONG_ATTRIBUTION_MAX;
+        int glosses = 0;
+        for (int k = j; k < Math.min(to, limit); k++) {
             char c = text.charAt(k);
-            if (TERMINATORS.indexOf(c) >= 0) {
-                return false;
+            int gloss = c == '（' || c == '(' ? glossEnd(text, k, to) : -1;
+            if (gloss > k) {
+                // a name's gloss ("（Anurag Srivastava）", "（Go Myong-hyun，音）") neither counts nor breaks
+                limit += gloss - k + 1;
+                glosses += gloss - k + 1;
+                k = gloss;
+                continue;
             }
-            if (c == '，' || c == ',' || c == '：' || c == ':' || OPEN.indexOf(c) >= 0 || c == '"') {
+            if (TERMINATORS.indexOf(c) >= 0) {
+                return k - j - glosses > ATTRIBUTION_MAX && !(opensSentence && endsWithSaying(text, j, k));
+            }
+            if (c == '，' || c == ',') {
+                // only a quote that opens its sentence has no speaker yet ("他表示：“……。”默克尔强调，" has one)
+                return !(opensSentence && endsWithSaying(text, j, k));
+            }
+            if (c == '：' || c == ':' || OPEN.indexOf(c) >= 0 || c == '"') {
                 return true;
             }
         }
         return true;
+    }
+
+    /** Whether text[from, to) ends in a verb of saying whose subject is new ("肯尼迪说", not "王毅还说"). */
+    private static boolean endsWithSaying(String text, int from, int to) {
+        for (String v : SAYING) {
+            int at = to - v.length();
+            if (at > from && text.startsWith(v, at)) {
+                return ALSO.indexOf(text.charAt(at - 1)) < 0;
+            }
+        }
+        return false;
+    }
+
+    /** Where the bracket opened at {@code open} closes, if it does soon and holds no sentence end; else -1. */
+    private static int glossEnd(String text, int open, int to) {
+        for (int k = open + 1; k < Math.min(to, open + GLOSS_MAX); k++) {
+            char c = text.charAt(k);
+            if (c == '）' || c == ')') {
+                return k;
+            }
+            if (TERMINATORS.indexOf(c) >= 0 || c == '（' || c == '(') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static int lastComma(String text, int start, int i) {

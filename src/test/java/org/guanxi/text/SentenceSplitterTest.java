@@ -30,6 +30,36 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aNamesGlossInTheAttributionKeepsItWithTheQuote() {
+        assertEquals(List.of("“谈判仍在继续。”印度外交部发言人斯里瓦斯塔瓦（Anurag Srivastava）说。", "这是第二句。"),
+                split("“谈判仍在继续。”印度外交部发言人斯里瓦斯塔瓦（Anurag Srivastava）说。这是第二句。"));
+        assertEquals(List.of("“经济是核心。”首尔大学教授金容铉（Kim Yong-hyun，音）说。"),
+                split("“经济是核心。”首尔大学教授金容铉（Kim Yong-hyun，音）说。"));
+        // a bracket that runs on is no gloss: the quote still ends its sentence
+        assertEquals(List.of("“谈判仍在继续。”", "（本台记者在现场看到会场外聚集了大批示威者，警方封锁了附近的几条街道，还有更多内容）"),
+                split("“谈判仍在继续。”（本台记者在现场看到会场外聚集了大批示威者，警方封锁了附近的几条街道，还有更多内容）"));
+    }
+
+    @Test
+    void aLongAttributionEndingInAVerbOfSayingStaysWithTheQuote() {
+        assertEquals(List.of("“两国都没有准备妥协。”曾在五角大楼负责中国、台湾和蒙古事务的前官员唐安竹对彭博社说。", "这是第二句。"),
+                split("“两国都没有准备妥协。”曾在五角大楼负责中国、台湾和蒙古事务的前官员唐安竹对彭博社说。这是第二句。"));
+        assertEquals(List.of("“美方一直将气候变化视为合作领域。”", "拜登与习近平在巴厘岛举行了三个多小时的会晤并发表联合声明宣布恢复对话机制。"),
+                split("“美方一直将气候变化视为合作领域。”拜登与习近平在巴厘岛举行了三个多小时的会晤并发表联合声明宣布恢复对话机制。"));
+    }
+
+    @Test
+    void aSpeakerBetweenTwoQuotesJoinsThem() {
+        assertEquals(List.of("“中国认为自己赢了。”肯尼迪说，“这降低了调整的可能性。”"),
+                split("“中国认为自己赢了。”肯尼迪说，“这降低了调整的可能性。”"));
+        assertEquals(List.of("“中国认为自己赢了。”", "王毅还说，这降低了调整的可能性。"),
+                split("“中国认为自己赢了。”王毅还说，这降低了调整的可能性。"));
+        // the quote has its speaker already: what follows is a new statement
+        assertEquals(List.of("默克尔表示：“今天可能没有结果。”", "默克尔强调，各方立场不同。"),
+                split("默克尔表示：“今天可能没有结果。”默克尔强调，各方立场不同。"));
+    }
+
+    @Test
     void aQuoteFollowedByANewClauseEndsTheSentence() {
         assertEquals(List.of("王毅表示，\"切实落实两国元首重要共识。\"", "王毅还说，推动中美关系\"真正稳下来。\""),
                 split("王毅表示，\"切实落实两国元首重要共识。\"王毅还说，推动中美关系\"真正稳下来。\""));
