@@ -47,6 +47,7 @@ final class FirstChars {
     static String of(String regex) {
         StringBuilder set = new StringBuilder();
         for (String alt : alternatives(regex)) {
+            alt = afterAssertions(alt);
             if (alt != null && alt.startsWith("(?:")) {
                 // a group first: its own first letters, unless a quantifier makes it optional
                 int close = closing(alt);
@@ -75,6 +76,35 @@ final class FirstChars {
             }
         }
         return set.isEmpty() ? null : set.toString();
+    }
+
+    /**
+     * {@code regex} with a guard in front of the body of every group named {@code name} whose first
+     * characters are known: "{P}{ADV}(?<verb>说|表示|…)" tries the words only where one can start.
+     */
+    static String guardGroups(String regex, String name) {
+        String open = "(?<" + name + ">";
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        for (int at = regex.indexOf(open); at >= 0; at = regex.indexOf(open, at + open.length())) {
+            int close = closing(regex.substring(at));
+            String first = close < 0 ? null : of(regex.substring(at + open.length(), at + close));
+            out.append(regex, from, at + open.length());
+            if (first != null) {
+                out.append(guard(first));
+            }
+            from = at + open.length();
+        }
+        return out.append(regex.substring(from)).toString();
+    }
+
+    /** An alternative without the lookarounds it starts with (they match no character), or null. */
+    private static String afterAssertions(String alt) {
+        while (alt != null && (alt.startsWith("(?<!") || alt.startsWith("(?<=") || alt.startsWith("(?!") || alt.startsWith("(?="))) {
+            int close = closing(alt);
+            alt = close < 0 ? null : alt.substring(close + 1);
+        }
+        return alt;
     }
 
     /** The index of the parenthesis closing the one at 0 (classes and escapes skipped), or -1. */

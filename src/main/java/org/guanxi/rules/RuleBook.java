@@ -215,7 +215,7 @@ public final class RuleBook {
             switch (kv[0]) {
                 case "pattern" -> {
                     try {
-                        patterns.add(Pattern.compile(expand(normalizer.normalize(value), at)));
+                        patterns.add(Pattern.compile(FirstChars.guardGroups(expand(normalizer.normalize(value), at), "verb")));
                     } catch (PatternSyntaxException e) {
                         throw new IllegalArgumentException(at + ": bad pattern: " + e.getDescription(), e);
                     }

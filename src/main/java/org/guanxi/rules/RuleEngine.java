@@ -65,10 +65,16 @@ public final class RuleEngine {
         Entity lastSpeaker;
         int lastSpeakerSentence = -10;
 
+        /** Mentions and references by sentence: Marked.of looks at a sentence's own. */
+        final BySentence<org.guanxi.doc.Mention> mentions;
+        final BySentence<org.guanxi.doc.Reference> references;
+
         Run(Analysis a) {
             this.analysis = a;
             this.doc = a.document();
             this.published = doc.article().published();
+            this.mentions = new BySentence<>(doc.sentences(), a.mentions(), org.guanxi.doc.Mention::fullSpan);
+            this.references = new BySentence<>(doc.sentences(), a.references(), org.guanxi.doc.Reference::span);
         }
 
         /** Verbs (marked ranges) already read, per relation: one verb gives one fact, to the first rule that reads it. */
@@ -76,7 +82,7 @@ public final class RuleEngine {
 
         void sentence(Sentence s) {
             claimed.clear();
-            Marked mk = Marked.of(doc, s, analysis.mentions(), analysis.references());
+            Marked mk = Marked.of(doc, s, mentions.in(s), references.in(s));
             int people = peopleIn(mk.text);
             List<Dates.Found> dates = new LazyDates(doc.norm(s.span()), s.span().start(), published);
             java.util.Map<Relation, Boolean> triggered = new java.util.EnumMap<>(Relation.class);
