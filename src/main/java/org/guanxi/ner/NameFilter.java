@@ -24,7 +24,7 @@ final class NameFilter {
      */
     private static final Pattern THING_AFTER = Pattern.compile(
             "^(?:大学|学院|医院|军医院|医学院|研究所|研究院|研究中心|中心|基金会|公司|集团|银行|线|路|街|大道|桥|港|湾|号|奖|法案|主义|时代|家族|王朝|体|式"
-            + "|州|省|市|区|县|镇|村|边疆区|广场|河谷|温泉|城堡|演习场|训练场|靶场|球场|体育场|河(?![南北])|山(?![东西])|湖(?![南北])|岛|半岛|机场|公园|宫|庄园|风灾|台风|地区)");
+            + "|州|省|市|区|县|镇|村|边疆区|广场|河谷|温泉|城堡|频道|电视台|演习场|训练场|靶场|球场|体育场|河(?![南北])|山(?![东西])|湖(?![南北])|岛|半岛|机场|公园|宫|庄园|风灾|台风|地区)");
     /** Countries whose people have Chinese-script names, not transliterations. */
     private static final Set<String> HAN_NAMED = Set.of("cn", "tw", "hk", "mo", "sg", "kr", "kp", "jp", "vn");
 
@@ -169,6 +169,16 @@ final class NameFilter {
     boolean namesAThing(String after) {
         return THING_AFTER.matcher(after).find()
                 || after.length() > 1 && continuesName(after.charAt(0)) && THING_AFTER.matcher(after.substring(1)).find();
+    }
+
+    /**
+     * A candidate that reads as a phrase, not a name: it starts with a pronoun (他参加), ends with
+     * a numeral before a counted thing (单排五颗, 修心八颂), or ({@code placeFirst}) starts with a
+     * curated place.
+     */
+    boolean looksLikeAPhrase(String name, boolean placeFirst) {
+        return placeFirst || "他她它我你".indexOf(name.charAt(0)) >= 0
+                || name.length() == 3 && "一二三四五六七八九十两".indexOf(name.charAt(name.length() - 1)) >= 0;
     }
 
     /** Surnames that are also common prepositions or words (向, 于, 和, 时): such names need a title or an English name. */

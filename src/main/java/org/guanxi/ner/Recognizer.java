@@ -209,6 +209,17 @@ public final class Recognizer {
         return List.of();
     }
 
+    /** 韩国一(位官员), 欧洲多(份媒体): a candidate that starts with a curated place is that place and a word. */
+    private boolean curatedPlaceAtStart(String name) {
+        for (int i = 2; i < name.length(); i++) {
+            Entity e = curated(name.substring(0, i));
+            if (e != null && e.type() == EntityType.PLACE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The gazetteer's entity for a name that names one entity only, or null. */
     private Entity curated(String name) {
         if (name.length() < 2) {
@@ -325,6 +336,7 @@ public final class Recognizer {
                 // 书记和主任: a surname-like character before a title is no name
                 if (!name.codePoints().allMatch(cp -> HanlpAnalyzer.isHan((char) cp)) || !tables.startsWithSurname(name)
                         || tables.titles().contains(name.substring(1))
+                        || names.ambiguousSurname(name) && hanlp.isCommonWord(name.substring(1))
                         || hanlp.isCommonWord(name) || tables.notNames().contains(name) || !endsName(norm, at + len)
                         || taken.stream().anyMatch(x -> x.overlaps(span))) {
                     continue;
@@ -439,13 +451,17 @@ public final class Recognizer {
         double confidence;
         switch (c.type()) {
             case PERSON -> {
-                String after = doc.norm().substring(c.span().end(), Math.min(doc.norm().length(), c.span().end() + 5));
+                String after = afterEnglish(doc.norm(), c.span().end());
                 if (names.namesAThing(after) || insideTitleMarks(doc, c.span())) {
                     return null;
                 }
                 boolean strong = titled || english != null;
-                // 川金会, 文金会, 全代会, 高峰会: short names of meetings and congresses, not people
-                if (name.length() == 3 && name.endsWith("会") && !strong) {
+                // 川金会, 文金会, 全代会, 高峰会: short names of meetings and congresses, not people; 亲华派 a faction
+                if (name.length() == 3 && (name.endsWith("会") || name.endsWith("派"))
+                        && (!strong || hanlp.isCommonWord(name.substring(1)))) {
+                    return null;
+                }
+                if (!strong && names.looksLikeAPhrase(name, c.source().startsWith("hanlp:") && curatedPlaceAtStart(name))) {
                     return null;
                 }
                 switch (c.source()) {
@@ -605,6 +621,13 @@ public final class Recognizer {
             case PLACE -> "place/";
             case ORGANIZATION -> "org/";
         };
+    }
+
+    /** The few characters after a name, past an English name in brackets (瓦尔特·里德（Walter Reed）军医院). */
+    private static String afterEnglish(String norm, int end) {
+        Matcher m = ENGLISH_AFTER.matcher(norm.substring(end, Math.min(norm.length(), end + 60)));
+        int from = m.find() ? end + m.end() : end;
+        return norm.substring(from, Math.min(norm.length(), from + 5));
     }
 
     private static String englishAfter(Document doc, Span span) {
