@@ -286,7 +286,10 @@ public final class Recognizer {
             Mention hit = mentions.stream().filter(mm -> mm.span().equals(x)).findFirst().orElse(null);
             boolean inside = x.start() >= span.start() && x.end() <= span.end();
             boolean startsLast = x.start() == lastPart;
-            if (hit == null || hit.type() == EntityType.ORGANIZATION || !inside || startsLast) {
+            // a curated person starting at a part's start (安东尼·布林肯 itself, 布林肯 in it) is the better reading
+            boolean personAtPart = inside && hit != null && hit.type() == EntityType.PERSON
+                    && (x.start() == span.start() || whole.charAt(x.start() - span.start() - 1) == '·');
+            if (hit == null || hit.type() == EntityType.ORGANIZATION || !inside || startsLast || personAtPart) {
                 return false;
             }
         }
