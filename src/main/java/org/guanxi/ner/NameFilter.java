@@ -18,9 +18,13 @@ final class NameFilter {
     private static final String FUNCTION = "的了和与及在对向是为将也都等就被从因当则曾还又把于称说而并才已正再亦之其此该各某所但却首次上下中里外前后时两第";
     /** Function characters that transliterations also use inside a name (里根, 德里, 普里姆). */
     private static final String INSIDE_NAMES = "里";
-    /** What follows a name of a thing, not a person: 约翰·霍普金斯大学, 麦克马洪线, 瓦尔特·里德军医院. */
+    /**
+     * What follows a name of a thing or a place, not a person: 约翰·霍普金斯大学, 麦克马洪线,
+     * 瓦尔特·里德军医院, 弗拉基米尔州, 后贝加尔边疆区, 苏克巴托广场, 巴勒万河谷, 莫拉克风灾.
+     */
     private static final Pattern THING_AFTER = Pattern.compile(
-            "^(?:大学|学院|医院|军医院|医学院|研究所|研究院|研究中心|中心|基金会|公司|集团|银行|线|路|街|大道|桥|港|湾|号|奖|法案|主义|时代|家族|王朝|体|式)");
+            "^(?:大学|学院|医院|军医院|医学院|研究所|研究院|研究中心|中心|基金会|公司|集团|银行|线|路|街|大道|桥|港|湾|号|奖|法案|主义|时代|家族|王朝|体|式"
+            + "|州|省|市|区|县|镇|村|边疆区|广场|河谷|温泉|城堡|频道|电视台|演习场|训练场|靶场|球场|体育场|河(?![南北])|山(?![东西])|湖(?![南北])|岛|半岛|机场|公园|宫|庄园|风灾|台风|地区)");
     /** Countries whose people have Chinese-script names, not transliterations. */
     private static final Set<String> HAN_NAMED = Set.of("cn", "tw", "hk", "mo", "sg", "kr", "kp", "jp", "vn");
 
@@ -114,7 +118,8 @@ final class NameFilter {
                 && FUNCTION.indexOf(norm.charAt(i + 1)) < 0;
     }
 
-    private boolean endsNameAt(String norm, int i) {
+    /** True when a word that ends names (说, 表示, 会见) starts at {@code i}. */
+    boolean endsNameAt(String norm, int i) {
         for (String end : tables.nameEnds()) {
             if (norm.startsWith(end, i)) {
                 return true;
@@ -151,9 +156,29 @@ final class NameFilter {
         return transliteration.contains(c) && FUNCTION.indexOf(c) < 0 && !tables.personCues().contains(String.valueOf(c));
     }
 
-    /** True when the words right after a name make it the name of a thing (大学, 医院, 线). */
-    static boolean namesAThing(String after) {
-        return THING_AFTER.matcher(after).find();
+    /** True when the text starts with a word naming a thing or place kind (州 in 弗拉基米尔州). */
+    boolean thingStarts(String text, int at) {
+        return THING_AFTER.matcher(text).region(at, text.length()).lookingAt();
+    }
+
+    /**
+     * True when the words right after a name make it the name of a thing (大学, 医院, 线), also
+     * when one more character of transliteration comes first (苏克巴 + 托 + 广场: HanLP cut the
+     * name before its last syllable).
+     */
+    boolean namesAThing(String after) {
+        return THING_AFTER.matcher(after).find()
+                || after.length() > 1 && continuesName(after.charAt(0)) && THING_AFTER.matcher(after.substring(1)).find();
+    }
+
+    /**
+     * A candidate that reads as a phrase, not a name: it starts with a pronoun (他参加), ends with
+     * a numeral before a counted thing (单排五颗, 修心八颂), or ({@code placeFirst}) starts with a
+     * curated place.
+     */
+    boolean looksLikeAPhrase(String name, boolean placeFirst) {
+        return placeFirst || "他她它我你".indexOf(name.charAt(0)) >= 0
+                || name.length() == 3 && "一二三四五六七八九十两".indexOf(name.charAt(name.length() - 1)) >= 0;
     }
 
     /** Surnames that are also common prepositions or words (向, 于, 和, 时): such names need a title or an English name. */

@@ -25,7 +25,7 @@ import org.guanxi.text.Normalizer;
  * the title written before each person. Thread-safe.
  */
 public final class Recognizer {
-    private static final Pattern INTERPUNCT_NAME = Pattern.compile("\\p{IsHan}{1,6}(?:·\\p{IsHan}{1,6})+");
+    private static final Pattern INTERPUNCT_NAME = Pattern.compile("\\p{IsHan}{1,6}(?:·\\s?(?:[A-Z]\\.?·\\s?)?\\p{IsHan}{1,6})+");
     private static final Pattern ENGLISH_AFTER = Pattern.compile(
             "^\\s*[（(]\\s*([A-Z][A-Za-z.'\\-]*(?:\\s+[A-Z][A-Za-z.'\\-]*){0,3})\\s*[）)]");
     private static final Pattern PLACE_SUFFIX = Pattern.compile(".{2,}(?:省|市|县|州|岛|区|镇|村|湾|港|山|河|江|湖|海|峡|洲|城|国|群岛|半岛)$");
@@ -39,6 +39,7 @@ public final class Recognizer {
     private final TitleFinder titles;
     private final NameFilter names;
     private final TitleResolver byTitle;
+    private final NameBounds bounds;
     private final Normalizer normalizer;
 
     public Recognizer(DataSource data, Normalizer normalizer, Gazetteer gazetteer, HanlpAnalyzer hanlp) {
@@ -49,11 +50,12 @@ public final class Recognizer {
         this.titles = new TitleFinder(tables, gazetteer, normalizer);
         this.names = new NameFilter(tables, hanlp, gazetteer);
         this.byTitle = new TitleResolver(gazetteer, normalizer);
+        this.bounds = new NameBounds(tables, names, hanlp);
         this.normalizer = normalizer;
     }
 
     /** A name HanLP or a pattern proposed, waiting for the whole document's evidence. */
-    private record Candidate(Span span, String name, EntityType type, String source, int sentence, int token) {
+    record Candidate(Span span, String name, EntityType type, String source, int sentence, int token) {
     }
 
     public Analysis analyze(Document doc) {
@@ -73,13 +75,26 @@ public final class Recognizer {
                 mentions.add(new Mention(h.span(), doc.norm(h.span()), h.entity(), "gazetteer", 1.0, null, null));
                 taken.add(h.span());
             }
-            interpunctNames(doc, s, toks, taken, candidates);
-            titledNames(doc, s, toks, taken, mentions, candidates);
+            List<Candidate> here = new ArrayList<>();
+            interpunctNames(doc, s, toks, taken, mentions, here);
+            titledNames(doc, s, toks, taken, mentions, here);
             for (int i = 0; i < toks.size(); i++) {
                 Token t = toks.get(i);
                 EntityType type = tables.typeOf(t.tag());
                 if (type != null && taken.stream().noneMatch(x -> x.overlaps(t.span()))) {
-                    candidates.add(new Candidate(t.span(), t.word(), type, "hanlp:" + t.tag(), s.index(), i));
+                    here.add(new Candidate(t.span(), t.word(), type, "hanlp:" + t.tag(), s.index(), i));
+                }
+            }
+            for (Candidate c : bounds.adjust(doc.norm(), toks, here)) {
+                if (!c.source().startsWith("pattern:") && taken.stream().anyMatch(x -> x.overlaps(c.span()))) {
+                    continue;
+                }
+                List<Mention> known = c.type() == EntityType.PERSON && c.source().startsWith("hanlp:") ? curatedInside(doc.norm(), c) : List.of();
+                if (known.isEmpty()) {
+                    candidates.add(c);
+                } else {
+                    mentions.addAll(known);
+                    known.forEach(k -> taken.add(k.span()));
                 }
             }
         }
@@ -107,9 +122,12 @@ public final class Recognizer {
     /**
      * "美国总统佐科·维多多说" holds the name 佐科·维多多: before the dot, the Chinese characters after
      * the last word that cannot be part of a name (a title, a place, a verb, a function word); after
-     * it, characters up to a word that ends names.
+     * it, characters up to a word that ends names. A Latin initial may stand between the parts
+     * (威廉·E·福特). Where the gazetteer knows the last part (约翰·柯宁 with 柯宁 curated), its
+     * person is widened to the whole name; a curated name or a place found inside a part (巴赫 in
+     * 马克·萨巴赫, the city 瑞安 in 瑞安·哈斯) gives way to the dotted name.
      */
-    private void interpunctNames(Document doc, Sentence s, List<Token> toks, List<Span> taken, List<Candidate> out) {
+    private void interpunctNames(Document doc, Sentence s, List<Token> toks, List<Span> taken, List<Mention> mentions, List<Candidate> out) {
         String norm = doc.norm(s.span());
         if (norm.indexOf('·') < 0) {
             return; // most sentences: no dot, nothing for the pattern to find
@@ -119,23 +137,165 @@ public final class Recognizer {
         while (m.find()) {
             int dot = norm.indexOf('·', m.start());
             int start = Math.max(m.start(), dot - 6);
+            Token prev = null;
             for (Token t : toks) {
-                int ts = t.span().start() - base;
                 int te = t.span().end() - base;
-                if (te <= dot && te > start && !canBeInName(t)) {
+                // 瑞安·哈斯, 格莱塔·顿博: a transliterated given name HanLP took for a place
+                boolean givenName = te == dot && t.tag().startsWith("ns") && names.transliteratedName(t.word());
+                if (givenName && t.span().start() - base >= start) {
+                    start = t.span().start() - base;
+                } else if (te <= dot && te > start && !canBeInName(t) && !syllableAfterTitle(t, prev)) {
                     start = te;
                 }
+                prev = t;
             }
-            int end = cutAtNameEnd(norm, m.end(), norm.lastIndexOf('·', m.end() - 1) + 1);
-            if (start >= dot || end <= dot + 1) {
+            start = afterLastTitle(norm, start, dot);
+            int lastDot = norm.lastIndexOf('·', m.end() - 1);
+            int end = cutAtWord(norm, toks, base, lastDot + 1, cutAtNameEnd(norm, m.end(), lastDot + 1));
+            if (start >= dot || end <= lastDot + 1) {
                 continue;
             }
             Span span = new Span(base + start, base + end);
-            if (taken.stream().noneMatch(x -> x.overlaps(span))) {
+            List<Span> clash = taken.stream().filter(x -> x.overlaps(span)).toList();
+            if (clash.isEmpty() || givesWay(clash, span, norm.substring(start, end), base + lastDot + 1, mentions, taken)) {
                 out.add(new Candidate(span, norm.substring(start, end), EntityType.PERSON, "pattern:interpunct", s.index(), -1));
                 taken.add(span);
             }
         }
+    }
+
+    /**
+     * A name HanLP guessed that is really the gazetteer's, cut differently: the whole word (维特齐 in
+     * 维特齐访台 once the edges are right), two curated people written together (拜登苏纳克通话),
+     * or a curated name with one character of a word next to it (祝福 + 特朗普 read 祝 + 福特朗普,
+     * 特斯拉 + 高管 read 特斯拉高 + 管). Empty when none of these holds.
+     */
+    private List<Mention> curatedInside(String norm, Candidate c) {
+        Span sp = c.span();
+        String name = c.name();
+        Entity whole = curated(name);
+        if (whole != null) {
+            return List.of(new Mention(sp, name, whole, "gazetteer", 1.0, null, null));
+        }
+        for (int i = 2; i <= name.length() - 2; i++) {
+            Entity a = curated(name.substring(0, i));
+            Entity b = curated(name.substring(i));
+            if (a != null && b != null && a.type() == EntityType.PERSON && b.type() == EntityType.PERSON && !a.equals(b)) {
+                return List.of(new Mention(new Span(sp.start(), sp.start() + i), name.substring(0, i), a, "gazetteer", 1.0, null, null),
+                        new Mention(new Span(sp.start() + i, sp.end()), name.substring(i), b, "gazetteer", 1.0, null, null));
+            }
+        }
+        // widened over single characters (川 + 普原 read 川普原 in 川普原订): the curated name and one character more
+        boolean widened = c.token() < 0;
+        if (widened) {
+            Entity head = curated(name.substring(0, name.length() - 1));
+            if (head != null && head.type() == EntityType.PERSON) {
+                return List.of(new Mention(new Span(sp.start(), sp.end() - 1), name.substring(0, name.length() - 1), head, "gazetteer", 1.0, null, null));
+            }
+        }
+        if (name.length() >= 4 && sp.start() > 0 && hanlp.inDictionary(norm.substring(sp.start() - 1, sp.start() + 1))) {
+            Entity rest = curated(name.substring(1));
+            if (rest != null) {
+                return List.of(new Mention(new Span(sp.start() + 1, sp.end()), name.substring(1), rest, "gazetteer", 1.0, null, null));
+            }
+        }
+        if (name.length() >= 4 && sp.end() < norm.length()) {
+            // a company or place name with one more character is no person's name; a person's needs the word to show
+            Entity rest = curated(name.substring(0, name.length() - 1));
+            if (rest != null && (rest.type() != EntityType.PERSON || hanlp.inDictionary(norm.substring(sp.end() - 1, sp.end() + 1)))) {
+                return List.of(new Mention(new Span(sp.start(), sp.end() - 1), name.substring(0, name.length() - 1), rest, "gazetteer", 1.0, null, null));
+            }
+        }
+        return List.of();
+    }
+
+    /** 韩国一(位官员), 欧洲多(份媒体): a candidate that starts with a curated place is that place and a word. */
+    private boolean curatedPlaceAtStart(String name) {
+        for (int i = 2; i < name.length(); i++) {
+            Entity e = curated(name.substring(0, i));
+            if (e != null && e.type() == EntityType.PLACE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The gazetteer's entity for a name that names one entity only, or null. */
+    private Entity curated(String name) {
+        if (name.length() < 2) {
+            return null;
+        }
+        String key = Gazetteer.key(name, normalizer);
+        return gazetteer.ambiguous().contains(key) ? null : gazetteer.byKey(key);
+    }
+
+    /** 拉 in "代表拉吉夫·钱德尔": a one-character "verb" right after a title is the name's first syllable. */
+    private boolean syllableAfterTitle(Token t, Token prev) {
+        return t.word().length() == 1 && t.tag().startsWith("v") && names.continuesName(t.word().charAt(0)) && prev != null
+                && (prev.tag().equals("nnt") || tables.isTitle(prev.word()));
+    }
+
+    /** 次卿基思 (HanLP: 次/qv 卿基思/nr): a name before a dot starts after the last title written into it. */
+    private int afterLastTitle(String norm, int start, int dot) {
+        int out = start;
+        for (int j = start + 2; j < dot; j++) {
+            for (int len = 2; len <= 4 && j - len >= start; len++) {
+                if (tables.titles().contains(norm.substring(j - len, j))) {
+                    out = j;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** 钱德尔发表了: the last part of a dotted name ends where a verb, adverb or particle of HanLP's starts. */
+    private static int cutAtWord(String norm, List<Token> toks, int base, int partStart, int end) {
+        for (Token t : toks) {
+            int ts = t.span().start() - base;
+            if (ts > partStart + 1 && ts < end) {
+                String tag = t.tag();
+                boolean verbLike = tag.startsWith("v") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("d") || tag.startsWith("u")
+                        || tag.startsWith("t") || tag.startsWith("f");
+                if (verbLike && (t.word().length() >= 2 || NameFilter.functionChar(t.word().charAt(0)))) {
+                    return ts;
+                }
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Whether names already taken inside a dotted name give way to it: a curated person that is
+     * exactly the last part is widened to the whole name (and the dotted candidate is not needed);
+     * curated people or places lying inside a part, not the whole last part, are dropped.
+     */
+    private static boolean givesWay(List<Span> clash, Span span, String whole, int lastPart, List<Mention> mentions, List<Span> taken) {
+        if (clash.size() == 1) {
+            Span x = clash.get(0);
+            Mention hit = mentions.stream().filter(mm -> mm.span().equals(x)).findFirst().orElse(null);
+            if (hit != null && hit.type() == EntityType.PERSON && x.start() == lastPart && x.end() <= span.end()) {
+                Span widened = new Span(span.start(), x.end());
+                String text = whole.substring(0, widened.length());
+                mentions.set(mentions.indexOf(hit), new Mention(widened, text, hit.entity(), hit.source(), hit.confidence(), null, null));
+                taken.remove(x);
+                taken.add(widened);
+                return false;
+            }
+        }
+        for (Span x : clash) {
+            Mention hit = mentions.stream().filter(mm -> mm.span().equals(x)).findFirst().orElse(null);
+            boolean inside = x.start() >= span.start() && x.end() <= span.end();
+            boolean startsLast = x.start() == lastPart;
+            // a curated person starting at a part's start (安东尼·布林肯 itself, 布林肯 in it) is the better reading
+            boolean personAtPart = inside && hit != null && hit.type() == EntityType.PERSON
+                    && (x.start() == span.start() || whole.charAt(x.start() - span.start() - 1) == '·');
+            if (hit == null || hit.type() == EntityType.ORGANIZATION || !inside || startsLast || personAtPart) {
+                return false;
+            }
+        }
+        mentions.removeIf(mm -> clash.contains(mm.span()));
+        taken.removeAll(clash);
+        return true;
     }
 
     /**
@@ -176,7 +336,10 @@ public final class Recognizer {
                 }
                 String name = norm.substring(at, at + len);
                 Span span = new Span(base + at, base + at + len);
+                // 书记和主任: a surname-like character before a title is no name
                 if (!name.codePoints().allMatch(cp -> HanlpAnalyzer.isHan((char) cp)) || !tables.startsWithSurname(name)
+                        || tables.titles().contains(name.substring(1))
+                        || names.ambiguousSurname(name) && hanlp.isCommonWord(name.substring(1))
                         || hanlp.isCommonWord(name) || tables.notNames().contains(name) || !endsName(norm, at + len)
                         || taken.stream().anyMatch(x -> x.overlaps(span))) {
                     continue;
@@ -279,7 +442,9 @@ public final class Recognizer {
 
     private Mention accept(Document doc, Candidate c, List<Token> toks, Map<String, Integer> counts, List<Mention> known) {
         String name = c.name().replaceAll("^·+|·+$", "");
-        if (name.length() < 2 || tables.notNames().contains(name) || names.countryRun(name) || !name.codePoints().allMatch(cp -> HanlpAnalyzer.isHan((char) cp) || cp == '·')) {
+        if (name.length() < 2 || tables.notNames().contains(name) || names.countryRun(name)
+                || !name.codePoints().allMatch(cp -> HanlpAnalyzer.isHan((char) cp) || cp == '·' || cp == ' ' || cp == '.' || cp >= 'A' && cp <= 'Z')
+                || !HanlpAnalyzer.isHan(name.charAt(0))) {
             return null;
         }
         String english = englishAfter(doc, c.span());
@@ -289,11 +454,19 @@ public final class Recognizer {
         double confidence;
         switch (c.type()) {
             case PERSON -> {
-                String after = doc.norm().substring(c.span().end(), Math.min(doc.norm().length(), c.span().end() + 4));
-                if (NameFilter.namesAThing(after) || insideTitleMarks(doc, c.span())) {
+                String after = afterEnglish(doc.norm(), c.span().end());
+                if (names.namesAThing(after) || insideTitleMarks(doc, c.span())) {
                     return null;
                 }
                 boolean strong = titled || english != null;
+                // 川金会, 文金会, 全代会, 高峰会: short names of meetings and congresses, not people; 亲华派 a faction
+                if (name.length() == 3 && (name.endsWith("会") || name.endsWith("派"))
+                        && (!strong || hanlp.isCommonWord(name.substring(1)))) {
+                    return null;
+                }
+                if (!strong && names.looksLikeAPhrase(name, c.source().startsWith("hanlp:") && curatedPlaceAtStart(name))) {
+                    return null;
+                }
                 switch (c.source()) {
                     case "pattern:interpunct" -> confidence = 0.8;
                     case "pattern:title-foreign", "pattern:again" -> confidence = 0.75;
@@ -453,6 +626,13 @@ public final class Recognizer {
         };
     }
 
+    /** The few characters after a name, past an English name in brackets (瓦尔特·里德（Walter Reed）军医院). */
+    private static String afterEnglish(String norm, int end) {
+        Matcher m = ENGLISH_AFTER.matcher(norm.substring(end, Math.min(norm.length(), end + 60)));
+        int from = m.find() ? end + m.end() : end;
+        return norm.substring(from, Math.min(norm.length(), from + 5));
+    }
+
     private static String englishAfter(Document doc, Span span) {
         int to = Math.min(doc.norm().length(), span.end() + 60);
         Matcher m = ENGLISH_AFTER.matcher(doc.norm().substring(span.end(), to));
@@ -468,10 +648,13 @@ public final class Recognizer {
         return prev.tag().equals("nnt") || tables.isTitle(prev.word());
     }
 
+    /** A person cue right after the name ("表示"), or a day first ("曾光4日在会上表示"). */
     private boolean cueAfter(Candidate c, List<Token> toks) {
         for (int i = 0; i < toks.size(); i++) {
             if (toks.get(i).span().start() == c.span().end()) {
-                return tables.personCues().contains(toks.get(i).word());
+                String w = toks.get(i).word();
+                return tables.personCues().contains(w)
+                        || w.chars().allMatch(Character::isDigit) && i + 1 < toks.size() && toks.get(i + 1).word().equals("日");
             }
         }
         return false;

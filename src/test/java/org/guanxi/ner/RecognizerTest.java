@@ -112,4 +112,20 @@ class RecognizerTest {
         assertTrue(ms.stream().anyMatch(m -> m.entity().id().equals("place/indonesia")), ms::toString);
         assertTrue(ms.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION && m.surface().equals("白宫")), ms::toString);
     }
+
+    @Test
+    void namesHanlpCutsGetTheirEdgesBack() {
+        // a title's last character (副相), one transliteration in pieces, a Latin initial between the parts
+        List<String> names = analyze("朝鲜外务省第一副相崔善姬发表谈话。评论人士赫拉姆奇辛说，军演是作秀。"
+                + "该集团首席执行官威廉·E·福特一直在提供建议。").mentions().stream()
+                .filter(m -> m.type() == EntityType.PERSON).map(Mention::surface).toList();
+        assertTrue(names.containsAll(List.of("崔善姬", "赫拉姆奇辛", "威廉·E·福特")), names::toString);
+    }
+
+    @Test
+    void placesAndPhrasesAreNoPeople() {
+        List<Mention> ms = analyze("比赛期间弗拉基米尔州特别用宣传牌介绍军队。民众在苏克巴托广场集会。韩国一位官员表示欢迎。"
+                + "两位领导人在川金会之后通话。").mentions();
+        assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.PERSON), ms::toString);
+    }
 }

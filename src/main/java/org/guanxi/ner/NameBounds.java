@@ -1,0 +1,170 @@
+package org.guanxi.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.guanxi.doc.EntityType;
+import org.guanxi.doc.Span;
+import org.guanxi.doc.Token;
+
+/**
+ * Moves the edges of the person names HanLP proposes where its cut is visibly wrong: a title's
+ * last character read as a surname (副相 + 崔善姬 read 相崔善 + 姬), or a long transliteration cut
+ * into pieces (赫 + 拉姆 + 奇 + 辛说 for 赫拉姆奇辛, 亚夫 + 林斯基 for 亚夫林斯基). The names
+ * themselves are judged later, as before.
+ */
+final class NameBounds {
+    /** The longest transliterated name we read as one (弗拉基米尔·... is cut at the dot). */
+    private static final int MAX_RUN = 8;
+
+    private final NerTables tables;
+    private final NameFilter names;
+    private final HanlpAnalyzer hanlp;
+
+    NameBounds(NerTables tables, NameFilter names, HanlpAnalyzer hanlp) {
+        this.tables = tables;
+        this.names = names;
+        this.hanlp = hanlp;
+    }
+
+    /**
+     * The sentence's candidates with corrected edges; a candidate lying inside another's widened
+     * span is dropped (米尔 once 弗拉基 has become 弗拉基米尔).
+     */
+    List<Recognizer.Candidate> adjust(String text, List<Token> toks, List<Recognizer.Candidate> in) {
+        List<Recognizer.Candidate> moved = new ArrayList<>(in.size());
+        for (Recognizer.Candidate c : in) {
+            Recognizer.Candidate d = c;
+            if (c.type() == EntityType.PERSON && c.source().startsWith("hanlp:nr") && !c.source().equals("hanlp:nrj")) {
+                d = afterTitleTail(text, toks, d);
+                d = wholeTransliteration(text, toks, d);
+            }
+            moved.add(d);
+        }
+        List<Recognizer.Candidate> out = new ArrayList<>(moved.size());
+        for (Recognizer.Candidate c : moved) {
+            boolean inside = moved.stream().anyMatch(o -> o != c && o.type() == EntityType.PERSON && o.span().length() > c.span().length()
+                    && o.span().start() <= c.span().start() && c.span().end() <= o.span().end());
+            boolean repeated = out.stream().anyMatch(o -> o.span().equals(c.span()));
+            if (!inside && !repeated) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * 副相崔善姬 cut 副 + 相崔善/nr + 姬: the name's first character ends a title written before it
+     * (副相, 次卿, 助卿, 法王); the name starts after it and, left with two characters, takes the
+     * single character HanLP split off after it.
+     */
+    private Recognizer.Candidate afterTitleTail(String text, List<Token> toks, Recognizer.Candidate c) {
+        int s = c.span().start();
+        if (c.name().length() < 3 || !endsTitle(text, s + 1)) {
+            return c;
+        }
+        int start = s + 1;
+        int end = c.span().end();
+        if (end - start == 2) {
+            Token next = tokenAt(toks, end);
+            if (next != null && next.word().length() == 1 && HanlpAnalyzer.isHan(next.word().charAt(0))
+                    && !NameFilter.functionChar(next.word().charAt(0)) && !tables.personCues().contains(next.word())) {
+                end++;
+            }
+        }
+        return new Recognizer.Candidate(new Span(start, end), text.substring(start, end), c.type(), c.source(), c.sentence(), -1);
+    }
+
+    /** True when the text right before {@code at} ends with a title of two to four characters. */
+    private boolean endsTitle(String text, int at) {
+        for (int len = 2; len <= 4 && len <= at; len++) {
+            if (tables.titles().contains(text.substring(at - len, at))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 赫拉姆奇辛说 tagged 赫/q 拉姆/nrf 奇/ag 辛说/nr: a transliterated name goes on over the
+     * transliteration characters next to it that HanLP left as single characters or put in other
+     * name words, up to a function character, a word that ends names (说) or a title, place or verb.
+     */
+    private Recognizer.Candidate wholeTransliteration(String text, List<Token> toks, Recognizer.Candidate c) {
+        if (!names.transliteratedName(c.name())) {
+            return c;
+        }
+        int start = c.span().start();
+        int end = c.span().end();
+        while (start > 0 && end - start < MAX_RUN && joins(text, toks, start - 1, true)) {
+            start--;
+        }
+        // 亲华 + 派: a widened name may not start with a word of the dictionary
+        if (start < c.span().start() && hanlp.isCommonWord(text.substring(start, start + 2))) {
+            start = c.span().start();
+        }
+        // 弗拉基米尔州: the name stops before a place or thing word (州, 广场, 线)
+        while (end < text.length() && end - start < MAX_RUN && !names.endsNameAt(text, end) && !names.thingStarts(text, end)
+                && joins(text, toks, end, false)) {
+            end++;
+        }
+        if (end > c.span().end() && hanlp.isCommonWord(text.substring(end - 2, end))) {
+            end = c.span().end();
+        }
+        // 洪线 in 马克马洪线: a piece that ends in a place or thing word is not widened into a name
+        if (start == c.span().start() && end == c.span().end() || names.thingStarts(text, end - 1)) {
+            return c;
+        }
+        // pieces of one transliteration (亚夫 + 林斯基) make a transliterated name, whatever HanLP tagged the piece
+        return new Recognizer.Candidate(new Span(start, end), text.substring(start, end), c.type(), "hanlp:nrf", c.sentence(), -1);
+    }
+
+    /**
+     * The character at {@code i} can join a transliterated name next to it (on its left when
+     * {@code leftward}): a transliteration character HanLP left alone as a morpheme or an
+     * adjective (赫/q, 奇/ag, 弗/dg), or in a name word of its own whose other characters on the far
+     * side are transliteration too (拉姆 + 奇辛), or end the name (辛说: 说 ends it).
+     */
+    private boolean joins(String text, List<Token> toks, int i, boolean leftward) {
+        char ch = text.charAt(i);
+        if (!names.continuesName(ch)) {
+            return false;
+        }
+        Token t = tokenCovering(toks, i);
+        if (t == null) {
+            return false;
+        }
+        String tag = t.tag();
+        if (tag.startsWith("nr") && !tag.equals("nrj")) {
+            // 战立/nr before 大威: the word goes on with 战, which is no transliteration, so 立 stays out
+            int from = leftward ? t.span().start() : i + 1;
+            int to = leftward ? i : t.span().end();
+            for (int k = from; k < to; k++) {
+                if (!names.continuesName(text.charAt(k)) && !(!leftward && names.endsNameAt(text, k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return t.word().length() == 1 && !(tag.startsWith("v") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u")
+                || tag.startsWith("r") || tag.equals("d") || tag.startsWith("m") || tag.startsWith("t") || tag.startsWith("f")
+                || tag.startsWith("w") || tag.startsWith("n") && !tag.equals("ng") || tables.isTitle(t.word()));
+    }
+
+    private static Token tokenAt(List<Token> toks, int start) {
+        for (Token t : toks) {
+            if (t.span().start() == start) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static Token tokenCovering(List<Token> toks, int i) {
+        for (Token t : toks) {
+            if (t.span().start() <= i && i < t.span().end()) {
+                return t;
+            }
+        }
+        return null;
+    }
+}
