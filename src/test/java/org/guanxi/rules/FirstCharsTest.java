@@ -14,13 +14,22 @@ class FirstCharsTest {
         assertEquals("会通见", FirstChars.of("会见|会晤|通(?:电)?话|见了?"));
         assertEquals("说到", FirstChars.of("说(?![服法明])|到(?!达)"));
         assertEquals("举进会", FirstChars.of("(?:举行了?(?:的)?会谈|进行会晤)|(?:会见)"));
+        // lookarounds match no character: the letter after them comes first
+        assertEquals("会", FirstChars.of("(?!不)会见"));
+        assertEquals("说表", FirstChars.of("(?<![演游])说(?!服)|(?<=[，])(?!表示不)表示"));
+    }
+
+    @Test
+    void guardsTheNamedGroupOnly() {
+        assertEquals("(?<s>\\w)(?<verb>(?=[说表])(?:说|表示))", FirstChars.guardGroups("(?<s>\\w)(?<verb>(?:说|表示))", "verb"));
+        assertEquals("(?<verb>[说表]示?)x", FirstChars.guardGroups("(?<verb>[说表]示?)x", "verb"), "first letters not plain: as it was");
     }
 
     @Test
     void noGuardWhenTheFirstLetterIsNotPlain() {
         assertNull(FirstChars.of("说?|表示"), "an optional first letter");
         assertNull(FirstChars.of("(?:会见)?通话"), "an optional group first");
-        assertNull(FirstChars.of("(?!不)会见"), "a lookahead first");
+        assertNull(FirstChars.of("(?!不)"), "a lookahead alone");
         assertNull(FirstChars.of("[会通]话"), "a class first");
         assertNull(FirstChars.of("会见|"), "an empty alternative");
         assertNull(FirstChars.of("\\s*说"), "an escape first");
@@ -29,12 +38,13 @@ class FirstCharsTest {
     @Test
     void aGuardedPatternFindsWhatThePlainOneFinds() {
         List<String> regexes = List.of("会见|会晤|通(?:电)?话|见了?", "说(?![服法明])|表示|称(?![为作])", "访问|到访|赴|到(?!达)",
-                "(?:(?:会见|通话)|说(?:道)?)|(?:访问)");
+                "(?:(?:会见|通话)|说(?:道)?)|(?:访问)", "(?<![演游])说(?![服法])|(?!表示不)表示|(?<=[，。])称");
         Random random = new Random(7);
-        String alphabet = "会见晤通电话了说服表示称为访问到达赴，。拜登习";
+        String alphabet = "会见晤通电话了说服表示称为访问到达赴，。拜登习演游法不";
         for (String regex : regexes) {
             Pattern plain = Pattern.compile(regex);
             Pattern guarded = FirstChars.guarded(regex);
+            Pattern inGroup = Pattern.compile(FirstChars.guardGroups("(?<verb>" + regex + ")", "verb"));
             for (int n = 0; n < 2000; n++) {
                 StringBuilder b = new StringBuilder();
                 for (int i = random.nextInt(30); i > 0; i--) {
@@ -42,13 +52,16 @@ class FirstCharsTest {
                 }
                 var a = plain.matcher(b);
                 var g = guarded.matcher(b);
+                var v = inGroup.matcher(b);
                 while (true) {
                     boolean fa = a.find();
                     assertEquals(fa, g.find(), b.toString());
+                    assertEquals(fa, v.find(), b.toString());
                     if (!fa) {
                         break;
                     }
                     assertEquals(a.start() + ":" + a.end(), g.start() + ":" + g.end(), b.toString());
+                    assertEquals(a.start() + ":" + a.end(), v.start() + ":" + v.end(), b.toString());
                 }
             }
         }
