@@ -48,13 +48,14 @@ final class FirstChars {
         StringBuilder set = new StringBuilder();
         for (String alt : alternatives(regex)) {
             alt = afterAssertions(alt);
-            if (alt != null && alt.startsWith("(?:")) {
+            int body = alt == null ? -1 : groupBody(alt);
+            if (body > 0) {
                 // a group first: its own first letters, unless a quantifier makes it optional
                 int close = closing(alt);
                 if (close < 0 || close + 1 < alt.length() && "?*{".indexOf(alt.charAt(close + 1)) >= 0) {
                     return null;
                 }
-                String inner = of(alt.substring(3, close));
+                String inner = of(alt.substring(body, close));
                 if (inner == null) {
                     return null;
                 }
@@ -65,7 +66,20 @@ final class FirstChars {
                 }
                 continue;
             }
-            if (alt == null || alt.isEmpty() || !Character.isLetter(alt.charAt(0)) || Character.isSurrogate(alt.charAt(0))) {
+            if (alt != null && alt.startsWith("[")) {
+                // a plain class first ([“"「], the placeholders of {PS}): its letters
+                String letters = plainClass(alt);
+                if (letters == null) {
+                    return null;
+                }
+                for (char c : letters.toCharArray()) {
+                    if (set.indexOf(String.valueOf(c)) < 0) {
+                        set.append(c);
+                    }
+                }
+                continue;
+            }
+            if (alt == null || alt.isEmpty() || !isPlain(alt.charAt(0))) {
                 return null;
             }
             if (alt.length() > 1 && "?*{".indexOf(alt.charAt(1)) >= 0) {
@@ -96,6 +110,38 @@ final class FirstChars {
             from = at + open.length();
         }
         return out.append(regex.substring(from)).toString();
+    }
+
+    /** A letter, a quotation mark, or one of the placeholders names are marked with. */
+    private static boolean isPlain(char c) {
+        return Character.isLetter(c) && !Character.isSurrogate(c) || c >= Marked.PERSON && c <= Marked.GROUP || "“”\"「」『』".indexOf(c) >= 0;
+    }
+
+    /** Where the body of a group at 0 starts ("(?:", "(", "(?<name>"), or -1 when it is no group. */
+    private static int groupBody(String alt) {
+        if (alt.startsWith("(?:")) {
+            return 3;
+        }
+        if (alt.startsWith("(?<") && alt.length() > 3 && Character.isLetter(alt.charAt(3))) {
+            int end = alt.indexOf('>');
+            return end < 0 ? -1 : end + 1;
+        }
+        return alt.startsWith("(") && !alt.startsWith("(?") ? 1 : -1;
+    }
+
+    /** The letters of a class at 0 with letters only ("[说讲]" but not "[^说]", "[a-z]", "[\\s]"), not made optional; else null. */
+    private static String plainClass(String alt) {
+        int end = alt.indexOf(']');
+        if (end < 2) {
+            return null;
+        }
+        String letters = alt.substring(1, end);
+        for (char c : letters.toCharArray()) {
+            if (!isPlain(c)) {
+                return null;
+            }
+        }
+        return end + 1 < alt.length() && "?*{".indexOf(alt.charAt(end + 1)) >= 0 ? null : letters;
     }
 
     /** An alternative without the lookarounds it starts with (they match no character), or null. */

@@ -43,8 +43,16 @@ public final class RuleEngine {
     private final PlaceLookup places;
     private final double threshold;
 
+    /** The characters a match of each rule pattern must start with (null: not simply known). */
+    private final java.util.Map<Pattern, String> starts = new java.util.IdentityHashMap<>();
+
     public RuleEngine(RuleBook book, PlaceLookup places, double threshold) {
         this.book = book;
+        for (Rule r : book.rules()) {
+            for (Pattern p : r.patterns()) {
+                starts.put(p, FirstChars.of(p.pattern()));
+            }
+        }
         this.modality = new Modality(book);
         this.places = places;
         this.threshold = threshold;
@@ -98,8 +106,9 @@ public final class RuleEngine {
                     continue;
                 }
                 for (Pattern p : r.patterns()) {
-                    Matcher m = p.matcher(mk.text);
-                    while (m.find()) {
+                    Scan scan = new Scan(p, starts.get(p), mk.text);
+                    Matcher m = scan.matcher();
+                    while (scan.next()) {
                         if (m.end() == m.start()) {
                             break;
                         }

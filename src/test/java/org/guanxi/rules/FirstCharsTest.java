@@ -17,12 +17,15 @@ class FirstCharsTest {
         // lookarounds match no character: the letter after them comes first
         assertEquals("会", FirstChars.of("(?!不)会见"));
         assertEquals("说表", FirstChars.of("(?<![演游])说(?!服)|(?<=[，])(?!表示不)表示"));
+        // classes of letters, placeholders and quotation marks; capturing groups
+        assertEquals("会通", FirstChars.of("[会通]话"));
+        assertEquals("\uE000\uE003“", FirstChars.of("(?<![对向])(?<a>[\uE000\uE003])与|(“)"));
     }
 
     @Test
     void guardsTheNamedGroupOnly() {
         assertEquals("(?<s>\\w)(?<verb>(?=[说表])(?:说|表示))", FirstChars.guardGroups("(?<s>\\w)(?<verb>(?:说|表示))", "verb"));
-        assertEquals("(?<verb>[说表]示?)x", FirstChars.guardGroups("(?<verb>[说表]示?)x", "verb"), "first letters not plain: as it was");
+        assertEquals("(?<verb>[^说]示?)x", FirstChars.guardGroups("(?<verb>[^说]示?)x", "verb"), "first letters not plain: as it was");
     }
 
     @Test
@@ -30,7 +33,9 @@ class FirstCharsTest {
         assertNull(FirstChars.of("说?|表示"), "an optional first letter");
         assertNull(FirstChars.of("(?:会见)?通话"), "an optional group first");
         assertNull(FirstChars.of("(?!不)"), "a lookahead alone");
-        assertNull(FirstChars.of("[会通]话"), "a class first");
+        assertNull(FirstChars.of("[^会通]话"), "a negated class first");
+        assertNull(FirstChars.of("[a-z]话"), "a range first");
+        assertNull(FirstChars.of("[会通]?话"), "an optional class first");
         assertNull(FirstChars.of("会见|"), "an empty alternative");
         assertNull(FirstChars.of("\\s*说"), "an escape first");
     }
