@@ -53,6 +53,12 @@ public final class IngestRun {
     /** Articles per write transaction: TDB2 copies the index blocks a transaction touches, so fewer, larger ones write less. */
     public static final int DEFAULT_BATCH = 2000;
     private static final int MIN_BATCH = 200;
+    /**
+     * Articles handed to the writer at a time in a bulk load, which is one transaction whatever
+     * the hand-offs: small ones keep little data alive between collections (2000 articles at a
+     * time held ~100 MB that the collector copied and promoted again and again).
+     */
+    private static final int BULK_HANDOFF = 50;
 
     private final Supplier<Pipeline> pipelines;
     private final Store store;
@@ -150,7 +156,7 @@ public final class IngestRun {
                     summary.ingested(b.extraction(), b.graph().quads().size(), b.chars());
                     batch.add(b.graph());
                     describe(b.graph(), described, entityTriples);
-                    if (batch.size() >= batchSize(files.pages().size() - next + inFlight)) {
+                    if (batch.size() >= (bulk ? BULK_HANDOFF : batchSize(files.pages().size() - next + inFlight))) {
                         writer.write(batch, entityTriples);
                         batch = new ArrayList<>();
                         entityTriples = new ArrayList<>();
