@@ -59,11 +59,7 @@ final class FirstChars {
                 if (inner == null) {
                     return null;
                 }
-                for (char c : inner.toCharArray()) {
-                    if (set.indexOf(String.valueOf(c)) < 0) {
-                        set.append(c);
-                    }
-                }
+                addNew(set, inner);
                 continue;
             }
             if (alt != null && alt.startsWith("[")) {
@@ -72,11 +68,7 @@ final class FirstChars {
                 if (letters == null) {
                     return null;
                 }
-                for (char c : letters.toCharArray()) {
-                    if (set.indexOf(String.valueOf(c)) < 0) {
-                        set.append(c);
-                    }
-                }
+                addNew(set, letters);
                 continue;
             }
             if (alt == null || alt.isEmpty() || !isPlain(alt.charAt(0))) {
@@ -85,9 +77,7 @@ final class FirstChars {
             if (alt.length() > 1 && "?*{".indexOf(alt.charAt(1)) >= 0) {
                 return null; // "说?" may match without its first letter
             }
-            if (set.indexOf(alt.substring(0, 1)) < 0) {
-                set.append(alt.charAt(0));
-            }
+            addNew(set, alt.substring(0, 1));
         }
         return set.isEmpty() ? null : set.toString();
     }
@@ -110,6 +100,14 @@ final class FirstChars {
             from = at + open.length();
         }
         return out.append(regex.substring(from)).toString();
+    }
+
+    private static void addNew(StringBuilder set, String letters) {
+        for (char c : letters.toCharArray()) {
+            if (set.indexOf(String.valueOf(c)) < 0) {
+                set.append(c);
+            }
+        }
     }
 
     /** A letter, a quotation mark, or one of the placeholders names are marked with. */
