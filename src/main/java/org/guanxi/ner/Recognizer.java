@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.guanxi.config.DataSource;
@@ -41,6 +42,7 @@ public final class Recognizer {
     private final TitleResolver byTitle;
     private final NameBounds bounds;
     private final Normalizer normalizer;
+    private final LatinNames latin;
 
     public Recognizer(DataSource data, Normalizer normalizer, Gazetteer gazetteer, HanlpAnalyzer hanlp) {
         this.hanlp = hanlp;
@@ -52,6 +54,7 @@ public final class Recognizer {
         this.byTitle = new TitleResolver(gazetteer, normalizer);
         this.bounds = new NameBounds(tables, names, hanlp);
         this.normalizer = normalizer;
+        this.latin = new LatinNames(tables, Set.copyOf(data.entries("ner/latin-not-name-words.txt")));
     }
 
     /** A name HanLP or a pattern proposed, waiting for the whole document's evidence. */
@@ -74,6 +77,10 @@ public final class Recognizer {
                 }
                 mentions.add(new Mention(h.span(), doc.norm(h.span()), h.entity(), "gazetteer", 1.0, null, null));
                 taken.add(h.span());
+            }
+            for (Mention m : latin.find(norm, off, taken)) {
+                mentions.add(m);
+                taken.add(m.span());
             }
             List<Candidate> here = new ArrayList<>();
             interpunctNames(doc, s, toks, taken, mentions, here);
