@@ -30,6 +30,7 @@ public final class Recognizer {
     private static final Pattern ENGLISH_AFTER = Pattern.compile(
             "^\\s*[（(]\\s*([A-Z][A-Za-z.'\\-]*(?:\\s+[A-Z][A-Za-z.'\\-]*){0,3})\\s*[）)]");
     private static final Pattern PLACE_SUFFIX = Pattern.compile(".{2,}(?:省|市|县|州|岛|区|镇|村|湾|港|山|河|江|湖|海|峡|洲|城|国|群岛|半岛)$");
+    private static final Pattern COUNTED_COUNTRIES = Pattern.compile("[两二三四五六七八九十几多各][国方]$");
     private static final Pattern ORG_SUFFIX = Pattern.compile(
             ".{2,}(?:部|委员会|协会|大学|学院|公司|集团|银行|组织|联盟|党|政府|法院|议会|中心|研究所|研究院|基金会|医院|报|通讯社|电视台|办公室|办事处|局|署|理事会|委员会)$");
 
@@ -43,6 +44,7 @@ public final class Recognizer {
     private final NameBounds bounds;
     private final Normalizer normalizer;
     private final LatinNames latin;
+    private final TibetanNames tibetan;
 
     public Recognizer(DataSource data, Normalizer normalizer, Gazetteer gazetteer, HanlpAnalyzer hanlp) {
         this.hanlp = hanlp;
@@ -55,6 +57,7 @@ public final class Recognizer {
         this.bounds = new NameBounds(tables, names, hanlp);
         this.normalizer = normalizer;
         this.latin = new LatinNames(tables, Set.copyOf(data.entries("ner/latin-not-name-words.txt")));
+        this.tibetan = new TibetanNames(Set.copyOf(data.entries("ner/tibetan-name-parts.txt")));
     }
 
     /** A name HanLP or a pattern proposed, waiting for the whole document's evidence. */
@@ -78,7 +81,9 @@ public final class Recognizer {
                 mentions.add(new Mention(h.span(), doc.norm(h.span()), h.entity(), "gazetteer", 1.0, null, null));
                 taken.add(h.span());
             }
-            for (Mention m : latin.find(norm, off, taken)) {
+            List<Mention> patterned = new ArrayList<>(latin.find(norm, off, taken));
+            patterned.addAll(tibetan.find(norm, off, taken));
+            for (Mention m : patterned) {
                 mentions.add(m);
                 taken.add(m.span());
             }
@@ -96,7 +101,9 @@ public final class Recognizer {
                 if (!c.source().startsWith("pattern:") && taken.stream().anyMatch(x -> x.overlaps(c.span()))) {
                     continue;
                 }
-                List<Mention> known = c.type() == EntityType.PERSON && c.source().startsWith("hanlp:") ? curatedInside(doc.norm(), c) : List.of();
+                // 总统川普通了电话: a run read after a title may hold a curated name and a character of the next word
+                boolean guessed = c.source().startsWith("hanlp:") || c.source().equals("pattern:title-foreign");
+                List<Mention> known = c.type() == EntityType.PERSON && guessed ? curatedInside(doc.norm(), c) : List.of();
                 if (known.isEmpty()) {
                     candidates.add(c);
                 } else {
@@ -106,6 +113,7 @@ public final class Recognizer {
             }
         }
         candidates = extendToLongerNames(doc, candidates);
+        candidates = extendByOneCharacter(doc, candidates);
         Map<String, Integer> counts = new HashMap<>();
         for (Candidate c : candidates) {
             counts.merge(c.name(), 1, Integer::sum);
@@ -236,10 +244,14 @@ public final class Recognizer {
         return gazetteer.ambiguous().contains(key) ? null : gazetteer.byKey(key);
     }
 
-    /** 拉 in "代表拉吉夫·钱德尔": a one-character "verb" right after a title is the name's first syllable. */
+    /**
+     * 拉 in "代表拉吉夫·钱德尔" or "总统杰拉尔德·福特" (杰/ag 拉/v): a one-character "verb" right after
+     * a title or after another name syllable of one character is a syllable of the name.
+     */
     private boolean syllableAfterTitle(Token t, Token prev) {
         return t.word().length() == 1 && t.tag().startsWith("v") && names.continuesName(t.word().charAt(0)) && prev != null
-                && (prev.tag().equals("nnt") || tables.isTitle(prev.word()));
+                && (prev.tag().equals("nnt") || tables.isTitle(prev.word())
+                || prev.word().length() == 1 && names.continuesName(prev.word().charAt(0)) && !NameFilter.functionChar(prev.word().charAt(0)));
     }
 
     /** 次卿基思 (HanLP: 次/qv 卿基思/nr): a name before a dot starts after the last title written into it. */
@@ -408,13 +420,16 @@ public final class Recognizer {
         return false;
     }
 
-    /** A name may end here: at punctuation, the end, a date (欧江安9日说), or a word that shows a person ("表示", "说"). */
+    /**
+     * A name may end here: at punctuation, 等 (立委陈玉珍等), the end, a date (欧江安9日说), or a word
+     * that shows a person ("表示", "说").
+     */
     private boolean endsName(String norm, int at) {
         if (at >= norm.length()) {
             return true;
         }
         char c = norm.charAt(at);
-        if ("，、（(。：:；;”".indexOf(c) >= 0 || c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+        if ("，、（(。：:；;”等".indexOf(c) >= 0 || c >= '0' && c <= '9' || c >= '０' && c <= '９') {
             return true;
         }
         for (String cue : tables.personCues()) {
@@ -471,7 +486,8 @@ public final class Recognizer {
                         && (!strong || hanlp.isCommonWord(name.substring(1)))) {
                     return null;
                 }
-                if (!strong && names.looksLikeAPhrase(name, c.source().startsWith("hanlp:") && curatedPlaceAtStart(name))) {
+                if (!strong && (names.looksLikeAPhrase(name, c.source().startsWith("hanlp:") && curatedPlaceAtStart(name))
+                        || afterStateOrProvince(doc, c, known))) {
                     return null;
                 }
                 switch (c.source()) {
@@ -484,7 +500,8 @@ public final class Recognizer {
                         confidence = 0.7 + 0.1 * Math.min(evidence, 2);
                     }
                     case "hanlp:nr" -> {
-                        if (!names.chineseName(name, strong) || (names.ambiguousSurname(name) && !strong)
+                        // 曾光4日表示: a surname that is also a word (曾, 应) needs a title, an English name or a cue after
+                        if (!names.chineseName(name, strong) || (names.ambiguousSurname(name) && !strong && !cueAfter(c, toks))
                                 || (name.length() == 2 && !strong && evidence < 2) || (name.length() == 4 && evidence < 1)) {
                             return null;
                         }
@@ -500,8 +517,10 @@ public final class Recognizer {
                         confidence = 0.6 + 0.1 * Math.min(evidence, 3);
                     }
                     default -> {
-                        // Japanese names (nrj) and the rest: only with a title or an English name beside them
-                        if (!strong || hanlp.isCommonWord(name) || name.length() < 3) {
+                        // Japanese names (nrj) and the rest: only with a title or an English name beside them;
+                        // Japanese usage puts the title after the name (冈田直树官房副长官)
+                        boolean japaneseTitled = c.source().equals("hanlp:nrj") && titleAfter(c, toks);
+                        if (!strong && !japaneseTitled || hanlp.isCommonWord(name) || name.length() < 3) {
                             return null;
                         }
                         confidence = 0.6 + 0.1 * Math.min(evidence, 3);
@@ -509,7 +528,9 @@ public final class Recognizer {
                 }
             }
             case PLACE -> {
-                if (!hanlp.isDictionaryName(name, "ns") && !PLACE_SUFFIX.matcher(name).matches() || name.startsWith("的")) {
+                // 四国, 印四国 (美日印澳四国): a count of countries, not Shikoku
+                if (!hanlp.isDictionaryName(name, "ns") && !PLACE_SUFFIX.matcher(name).matches() || name.startsWith("的")
+                        || COUNTED_COUNTRIES.matcher(name).find()) {
                     return null;
                 }
                 confidence = 0.7;
@@ -558,6 +579,38 @@ public final class Recognizer {
                 }
             }
             out.add(best);
+        }
+        return out;
+    }
+
+    /**
+     * 严震 + 生 in "研究员严震生解读" where the headline writes "严震生：": a Chinese name of two
+     * characters HanLP found is read with the character after it when the article writes those
+     * three characters again and somewhere ends them as a name ends (punctuation, a verb of
+     * saying). The character must not start a word with the next (会见) or be a function word or
+     * a verb of saying itself (王毅说).
+     */
+    private List<Candidate> extendByOneCharacter(Document doc, List<Candidate> candidates) {
+        String norm = doc.norm();
+        List<Candidate> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            int end = c.span().end();
+            boolean shortName = c.type() == EntityType.PERSON && c.name().length() == 2 && c.source().equals("hanlp:nr");
+            if (!shortName || end >= norm.length() || !HanlpAnalyzer.isHan(norm.charAt(end)) || NameFilter.functionChar(norm.charAt(end))
+                    || endsName(norm, end) || end + 2 <= norm.length() && hanlp.inDictionary(norm.substring(end, end + 2))) {
+                out.add(c);
+                continue;
+            }
+            String longer = norm.substring(c.span().start(), end + 1);
+            boolean endedElsewhere = false;
+            int seen = 0;
+            for (int i = norm.indexOf(longer); i >= 0; i = norm.indexOf(longer, i + 1)) {
+                seen++;
+                endedElsewhere |= i != c.span().start() && endsName(norm, i + longer.length());
+            }
+            out.add(seen >= 2 && endedElsewhere && !hanlp.isCommonWord(longer)
+                    ? new Candidate(new Span(c.span().start(), end + 1), longer, c.type(), c.source(), c.sentence(), -1)
+                    : c);
         }
         return out;
     }
@@ -653,6 +706,28 @@ public final class Recognizer {
         }
         Token prev = toks.get(i - 1);
         return prev.tag().equals("nnt") || tables.isTitle(prev.word());
+    }
+
+    /** 俄克拉荷马州塔尔萨: a name written right after a state or province is a town in it, not a person. */
+    private static boolean afterStateOrProvince(Document doc, Candidate c, List<Mention> known) {
+        int start = c.span().start();
+        char before = start > 0 ? doc.norm().charAt(start - 1) : ' ';
+        return (before == '州' || before == '省') && known.stream().anyMatch(m -> m.type() == EntityType.PLACE && m.span().end() == start);
+    }
+
+    /** A title right after the name, or after one more noun (冈田直树/nrj 官房/nz 副长官/nnt). */
+    private boolean titleAfter(Candidate c, List<Token> toks) {
+        int i = c.token() >= 0 ? c.token() : indexAt(toks, c.span().start());
+        for (int j = i + 1; i >= 0 && j <= i + 2 && j < toks.size(); j++) {
+            Token t = toks.get(j);
+            if (t.tag().equals("nnt") || tables.isTitle(t.word())) {
+                return true;
+            }
+            if (!t.tag().startsWith("n") || t.word().length() > 2) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A person cue right after the name ("表示"), or a day first ("曾光4日在会上表示"). */
