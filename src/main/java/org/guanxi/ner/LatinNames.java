@@ -9,6 +9,7 @@ import org.guanxi.doc.Entity;
 import org.guanxi.doc.EntityType;
 import org.guanxi.doc.Mention;
 import org.guanxi.doc.Span;
+import org.guanxi.doc.Token;
 
 /**
  * People Chinese text names only in Latin letters: "发言人Nils Schmid认为", "专家Jenny Town表示".
@@ -23,6 +24,10 @@ final class LatinNames {
     /** Verbs of saying: the person cues that are verbs (a Latin run before 先生 or 总统 is another matter). */
     private static final List<String> SAYING = List.of("说", "表示", "指出", "强调", "称", "认为", "警告", "透露", "告诉", "介绍",
             "回应", "坦言", "直言", "写道", "宣布", "承认", "解释", "补充");
+
+    /** A Latin name alone in brackets, right after the Chinese text: "彼迪 (Piti Srisangnam)". */
+    private static final Pattern BRACKETED = Pattern.compile(
+            "^ ?[（(] ?(\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+){1,2}) ?[）)]");
 
     private final NerTables tables;
     private final Set<String> notNameWords;
@@ -92,5 +97,51 @@ final class LatinNames {
             }
         }
         return false;
+    }
+
+    /**
+     * A Chinese-written name with its Latin form in brackets after it, where HanLP saw no name
+     * (专家彼/rz 迪/nz (Piti Srisangnam), 主编石/ng 丸/ng 次/qv 郎/ng (Jiro Ishimaru)): the two to four
+     * characters before the bracket, read back over one-character words and name-like words
+     * (nr, nz) up to a title, punctuation, 的 or the sentence start.
+     */
+    List<Mention> bracketed(String norm, int base, List<Token> toks, List<Span> taken) {
+        List<Mention> out = new ArrayList<>();
+        for (int k = 0; k < toks.size(); k++) {
+            Token bracket = toks.get(k);
+            int at = bracket.span().start() - base;
+            Matcher m = BRACKETED.matcher(norm.substring(at, Math.min(norm.length(), at + 60)));
+            if (!m.find() || hasNotNameWord(m.group(1))) {
+                continue;
+            }
+            int first = k;
+            int length = 0;
+            while (first > 0 && length < 4) {
+                Token t = toks.get(first - 1);
+                // a one-character word of any kind but a preposition, conjunction or particle (次/qv in 石丸次郎)
+                String tag = t.tag();
+                boolean nameLike = t.word().length() == 1
+                        ? HanlpAnalyzer.isHan(t.word().charAt(0)) && !tag.startsWith("p") && !tag.startsWith("c") && !tag.startsWith("u")
+                        : tag.startsWith("nr") || tag.equals("nz");
+                if (!nameLike || tables.isTitle(t.word()) || length + t.word().length() > 4) {
+                    break;
+                }
+                length += t.word().length();
+                first--;
+            }
+            Token before = first > 0 ? toks.get(first - 1) : null;
+            boolean edge = before == null || before.tag().equals("w") || before.tag().startsWith("nn") || tables.isTitle(before.word())
+                    || before.word().equals("的");
+            if (length < 2 || !edge) {
+                continue;
+            }
+            Span span = new Span(toks.get(first).span().start(), bracket.span().start());
+            if (taken.stream().noneMatch(x -> x.overlaps(span))) {
+                String name = norm.substring(span.start() - base, span.end() - base);
+                Entity e = new Entity(Recognizer.prefix(EntityType.PERSON) + name, EntityType.PERSON, name, m.group(1), List.of(), null, null, false);
+                out.add(new Mention(span, name, e, "pattern:bracketed", 0.75, null, null));
+            }
+        }
+        return out;
     }
 }

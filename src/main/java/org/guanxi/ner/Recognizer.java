@@ -87,6 +87,10 @@ public final class Recognizer {
                 mentions.add(m);
                 taken.add(m.span());
             }
+            for (Mention m : latin.bracketed(norm, off, toks, taken)) {
+                mentions.add(m);
+                taken.add(m.span());
+            }
             List<Candidate> here = new ArrayList<>();
             interpunctNames(doc, s, toks, taken, mentions, here);
             titledNames(doc, s, toks, taken, mentions, here);
