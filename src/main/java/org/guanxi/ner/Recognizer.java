@@ -425,7 +425,7 @@ public final class Recognizer {
     }
 
     /**
-     * A name may end here: at punctuation, 等 (立委陈玉珍等), the end, a date (欧江安9日说), or a word
+     * A name may end here: at punctuation, 等 (立委陈玉珍等), 与/和/及 (次长曾厚仁与司长…), the end, a date (欧江安9日说), or a word
      * that shows a person ("表示", "说").
      */
     private boolean endsName(String norm, int at) {
@@ -433,7 +433,7 @@ public final class Recognizer {
             return true;
         }
         char c = norm.charAt(at);
-        if ("，、（(。：:；;”等".indexOf(c) >= 0 || c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+        if ("，、（(。：:；;”等与和及".indexOf(c) >= 0 || c >= '0' && c <= '9' || c >= '０' && c <= '９') {
             return true;
         }
         for (String cue : tables.personCues()) {
@@ -647,7 +647,8 @@ public final class Recognizer {
 
     /**
      * A name found in text once (with a title, an English name...) is the same name where the
-     * article writes it again bare: "外长佩崔切克强调" then "佩崔切克进一步表示".
+     * article writes it again bare: "外长佩崔切克强调" then "佩崔切克进一步表示". The names are
+     * added at confidence 0.75, above a place HanLP guessed inside them, which then gives way.
      */
     private List<Mention> again(Document doc, List<Mention> found) {
         List<Mention> out = new ArrayList<>();
@@ -662,7 +663,9 @@ public final class Recognizer {
             String name = e.getKey();
             for (int i = norm.indexOf(name); i >= 0; i = norm.indexOf(name, i + name.length())) {
                 Span span = new Span(i, i + name.length());
-                boolean free = found.stream().noneMatch(x -> x.span().overlaps(span)) && out.stream().noneMatch(x -> x.span().overlaps(span));
+                // a place HanLP guessed inside the name (江安 in 欧江安说) gives way to it when overlaps are settled
+                boolean free = found.stream().noneMatch(x -> x.span().overlaps(span) && !guessedPlaceInside(x, span))
+                        && out.stream().noneMatch(x -> x.span().overlaps(span));
                 boolean alone = (i == 0 || !HanlpAnalyzer.isHan(norm.charAt(i - 1)) || !names.isEmpty() && !this.names.continuesName(norm.charAt(i - 1)))
                         && (span.end() >= norm.length() || !this.names.continuesName(norm.charAt(span.end())));
                 if (free && alone && !insideTitleMarks(doc, span)) {
@@ -671,6 +674,11 @@ public final class Recognizer {
             }
         }
         return out;
+    }
+
+    private static boolean guessedPlaceInside(Mention m, Span span) {
+        return m.type() == EntityType.PLACE && !m.entity().curated() && m.confidence() < 0.75
+                && m.span().start() >= span.start() && m.span().end() <= span.end();
     }
 
     /** Inside 《…》: the title of a work or a paper (《印度斯坦时报》), not a mention of a person. */
