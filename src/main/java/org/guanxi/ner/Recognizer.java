@@ -514,7 +514,8 @@ public final class Recognizer {
                     case "hanlp:nrf" -> {
                         // 英国首相约翰逊: a surname several curated people share (left out of the name
                         // table), after a title; the title resolver picks which of them it is
-                        boolean sharedSurname = titled && !gazetteer.bySurname(Gazetteer.key(name, normalizer)).isEmpty();
+                        // (or with the title after it: 约翰逊首相)
+                        boolean sharedSurname = (titled || titleAfter(c, toks)) && !gazetteer.bySurname(Gazetteer.key(name, normalizer)).isEmpty();
                         if (!sharedSurname && !names.transliteratedName(name) || (name.length() == 2 && evidence < 1)) {
                             return null;
                         }

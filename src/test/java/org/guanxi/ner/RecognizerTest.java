@@ -169,4 +169,11 @@ class RecognizerTest {
         assertEquals(List.of("川普", "普京"), people);
         assertTrue(ms.stream().noneMatch(m -> m.surface().equals("四国") || m.surface().equals("西方")), ms::toString);
     }
+
+    @Test
+    void aSharedSurnameWithTheTitleAfterItIsThePersonTheTitleFits() {
+        List<String> ids = people("今年1月，约翰逊首相宣布允许这家公司参与建设。");
+        assertEquals(1, ids.size(), ids::toString);
+        assertTrue(ids.get(0).endsWith("boris-johnson"), ids::toString);
+    }
 }
