@@ -10,7 +10,9 @@ import org.guanxi.doc.Block;
 import org.guanxi.doc.BlockKind;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -37,11 +39,18 @@ final class HtmlBlocks {
     /** Next to Chinese punctuation a space means nothing. */
     private static final Pattern SPACE_NEAR_PUNCT = Pattern.compile(
             "(?<=" + CJK_PUNCT + ")\\s+|\\s+(?=" + CJK_PUNCT + ")");
+    /**
+     * Attributes that hold a caption the page shows on demand (a gallery's lightbox title, a
+     * figure's data-caption): text users read with the picture, so people named there are mentioned.
+     */
+    private static final Pattern CAPTION_ATTRIBUTE = Pattern.compile("data-(?:[a-z0-9]+-)*(?:caption|item-title|item-description|photo-title)");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
 
     private final String captionSelector;
     private final List<Block> out = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
+    /** Captions read from attributes while a paragraph is open: they follow it, not cut it in two. */
+    private final List<Block> pendingCaptions = new ArrayList<>();
     private BlockKind currentKind = BlockKind.PARAGRAPH;
 
     private HtmlBlocks(String captionSelector) {
@@ -98,9 +107,11 @@ final class HtmlBlocks {
                 }
                 if (tag.equals("img")) {
                     image(e);
+                    captionAttributes(e);
                     return FilterResult.SKIP_CHILDREN;
                 }
                 open.push(enter(e, tag, parent));
+                captionAttributes(e);
                 return FilterResult.CONTINUE;
             }
 
@@ -166,8 +177,36 @@ final class HtmlBlocks {
         alt = tidy(alt);
         if (countHan(alt) >= 6) {
             flush();
-            out.add(new Block(BlockKind.CAPTION, alt));
+            if (!repeatsLastCaption(alt)) {
+                out.add(new Block(BlockKind.CAPTION, alt));
+            }
         }
+    }
+
+    /**
+     * Each caption attribute written in Chinese becomes a caption block. Some pages escape the
+     * attribute twice ({@code &amp;middot;}), so entities left in the value are decoded once more;
+     * a caption repeating the one just read (an image's alt text) is not read twice.
+     */
+    private void captionAttributes(Element e) {
+        if (e.attributesSize() == 0) {
+            return;
+        }
+        for (Attribute a : e.attributes()) {
+            if (!CAPTION_ATTRIBUTE.matcher(a.getKey()).matches()) {
+                continue;
+            }
+            String text = tidy(Parser.unescapeEntities(a.getValue(), false));
+            if (countHan(text) >= 6 && !repeatsLastCaption(text)) {
+                pendingCaptions.add(new Block(BlockKind.CAPTION, text));
+            }
+        }
+    }
+
+    /** A figure's caption attribute and its image's alt text often say the same: read it once. */
+    private boolean repeatsLastCaption(String text) {
+        List<Block> last = pendingCaptions.isEmpty() ? out : pendingCaptions;
+        return !last.isEmpty() && last.get(last.size() - 1).text().equals(text);
     }
 
     private static boolean isLinkOnly(Element li) {
@@ -183,14 +222,15 @@ final class HtmlBlocks {
     }
 
     private void flush() {
-        if (current.isEmpty()) {
-            return;
+        if (!current.isEmpty()) {
+            String text = tidy(current.toString());
+            current.setLength(0);
+            if (!text.isEmpty()) {
+                out.add(new Block(currentKind, text));
+            }
         }
-        String text = tidy(current.toString());
-        current.setLength(0);
-        if (!text.isEmpty()) {
-            out.add(new Block(currentKind, text));
-        }
+        out.addAll(pendingCaptions);
+        pendingCaptions.clear();
     }
 
     static int countHan(String s) {

@@ -37,6 +37,7 @@ final class NameBounds {
             if (c.type() == EntityType.PERSON && c.source().startsWith("hanlp:nr") && !c.source().equals("hanlp:nrj")) {
                 d = afterTitleTail(text, toks, d);
                 d = wholeTransliteration(text, toks, d);
+                d = splitGivenName(toks, d);
             }
             moved.add(d);
         }
@@ -50,6 +51,23 @@ final class NameBounds {
             }
         }
         return out;
+    }
+
+    /**
+     * 慈国巍 cut 慈国/nr + 巍/nr: a Chinese name of two characters that starts with a surname and
+     * runs on into a one-character name of HanLP's is one name of three characters.
+     */
+    private Recognizer.Candidate splitGivenName(List<Token> toks, Recognizer.Candidate c) {
+        int i = c.token();
+        if (i < 0 || i + 1 >= toks.size() || c.name().length() != 2 || !c.source().equals("hanlp:nr") || !tables.startsWithSurname(c.name())) {
+            return c;
+        }
+        Token next = toks.get(i + 1);
+        if (next.word().length() != 1 || !next.tag().equals("nr") || next.span().start() != c.span().end()) {
+            return c;
+        }
+        return new Recognizer.Candidate(new Span(c.span().start(), next.span().end()), c.name() + next.word(), c.type(), c.source(),
+                c.sentence(), -1);
     }
 
     /**

@@ -24,7 +24,7 @@ final class NameFilter {
      */
     private static final Pattern THING_AFTER = Pattern.compile(
             "^(?:大学|学院|医院|军医院|医学院|研究所|研究院|研究中心|中心|基金会|公司|集团|银行|线|路|街|大道|桥|港|湾|号|奖|法案|主义|时代|家族|王朝|体|式"
-            + "|州|省|市|区|县|镇|村|边疆区|广场|河谷|温泉|城堡|频道|电视台|演习场|训练场|靶场|球场|体育场|河(?![南北])|山(?![东西])|湖(?![南北])|岛|半岛|机场|公园|宫|庄园|风灾|台风|地区)");
+            + "|州|省|市|区|县|镇|村|边疆区|广场|河谷|温泉|城堡|频道|电视台|演习场|训练场|靶场|球场|体育场|勋章|奖章|百科|商业频道|新闻网|电视网|广播公司|河(?![南北])|山(?![东西])|湖(?![南北])|岛|半岛|机场|公园|宫|庄园|风灾|台风|地区)");
     /** Countries whose people have Chinese-script names, not transliterations. */
     private static final Set<String> HAN_NAMED = Set.of("cn", "tw", "hk", "mo", "sg", "kr", "kp", "jp", "vn");
 
@@ -74,7 +74,9 @@ final class NameFilter {
         }
         int given = tables.surnames().contains(name.substring(0, Math.min(2, name.length()))) && name.length() >= 3 ? 2 : 1;
         for (int i = given; i < name.length(); i++) {
-            if (FUNCTION.indexOf(name.charAt(i)) >= 0) {
+            // 田中光, 权正根: with a title before, 中 and 正 inside a given name are the name's own
+            boolean givenNameChar = attested && i < name.length() - 1 && "中正".indexOf(name.charAt(i)) >= 0;
+            if (FUNCTION.indexOf(name.charAt(i)) >= 0 && !givenNameChar) {
                 return false;
             }
         }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.guanxi.config.DataSource;
@@ -29,6 +30,7 @@ public final class Recognizer {
     private static final Pattern ENGLISH_AFTER = Pattern.compile(
             "^\\s*[（(]\\s*([A-Z][A-Za-z.'\\-]*(?:\\s+[A-Z][A-Za-z.'\\-]*){0,3})\\s*[）)]");
     private static final Pattern PLACE_SUFFIX = Pattern.compile(".{2,}(?:省|市|县|州|岛|区|镇|村|湾|港|山|河|江|湖|海|峡|洲|城|国|群岛|半岛)$");
+    private static final Pattern COUNTED_COUNTRIES = Pattern.compile("[两二三四五六七八九十几多各][国方]$");
     private static final Pattern ORG_SUFFIX = Pattern.compile(
             ".{2,}(?:部|委员会|协会|大学|学院|公司|集团|银行|组织|联盟|党|政府|法院|议会|中心|研究所|研究院|基金会|医院|报|通讯社|电视台|办公室|办事处|局|署|理事会|委员会)$");
 
@@ -41,6 +43,8 @@ public final class Recognizer {
     private final TitleResolver byTitle;
     private final NameBounds bounds;
     private final Normalizer normalizer;
+    private final LatinNames latin;
+    private final TibetanNames tibetan;
 
     public Recognizer(DataSource data, Normalizer normalizer, Gazetteer gazetteer, HanlpAnalyzer hanlp) {
         this.hanlp = hanlp;
@@ -52,6 +56,8 @@ public final class Recognizer {
         this.byTitle = new TitleResolver(gazetteer, normalizer);
         this.bounds = new NameBounds(tables, names, hanlp);
         this.normalizer = normalizer;
+        this.latin = new LatinNames(tables, Set.copyOf(data.entries("ner/latin-not-name-words.txt")));
+        this.tibetan = new TibetanNames(Set.copyOf(data.entries("ner/tibetan-name-parts.txt")));
     }
 
     /** A name HanLP or a pattern proposed, waiting for the whole document's evidence. */
@@ -75,6 +81,16 @@ public final class Recognizer {
                 mentions.add(new Mention(h.span(), doc.norm(h.span()), h.entity(), "gazetteer", 1.0, null, null));
                 taken.add(h.span());
             }
+            List<Mention> patterned = new ArrayList<>(latin.find(norm, off, taken));
+            patterned.addAll(tibetan.find(norm, off, taken));
+            for (Mention m : patterned) {
+                mentions.add(m);
+                taken.add(m.span());
+            }
+            for (Mention m : latin.bracketed(norm, off, toks, taken)) {
+                mentions.add(m);
+                taken.add(m.span());
+            }
             List<Candidate> here = new ArrayList<>();
             interpunctNames(doc, s, toks, taken, mentions, here);
             titledNames(doc, s, toks, taken, mentions, here);
@@ -89,7 +105,9 @@ public final class Recognizer {
                 if (!c.source().startsWith("pattern:") && taken.stream().anyMatch(x -> x.overlaps(c.span()))) {
                     continue;
                 }
-                List<Mention> known = c.type() == EntityType.PERSON && c.source().startsWith("hanlp:") ? curatedInside(doc.norm(), c) : List.of();
+                // 总统川普通了电话: a run read after a title may hold a curated name and a character of the next word
+                boolean guessed = c.source().startsWith("hanlp:") || c.source().equals("pattern:title-foreign");
+                List<Mention> known = c.type() == EntityType.PERSON && guessed ? curatedInside(doc.norm(), c) : List.of();
                 if (known.isEmpty()) {
                     candidates.add(c);
                 } else {
@@ -99,6 +117,7 @@ public final class Recognizer {
             }
         }
         candidates = extendToLongerNames(doc, candidates);
+        candidates = extendByOneCharacter(doc, candidates);
         Map<String, Integer> counts = new HashMap<>();
         for (Candidate c : candidates) {
             counts.merge(c.name(), 1, Integer::sum);
@@ -229,10 +248,14 @@ public final class Recognizer {
         return gazetteer.ambiguous().contains(key) ? null : gazetteer.byKey(key);
     }
 
-    /** 拉 in "代表拉吉夫·钱德尔": a one-character "verb" right after a title is the name's first syllable. */
+    /**
+     * 拉 in "代表拉吉夫·钱德尔" or "总统杰拉尔德·福特" (杰/ag 拉/v): a one-character "verb" right after
+     * a title or after another name syllable of one character is a syllable of the name.
+     */
     private boolean syllableAfterTitle(Token t, Token prev) {
         return t.word().length() == 1 && t.tag().startsWith("v") && names.continuesName(t.word().charAt(0)) && prev != null
-                && (prev.tag().equals("nnt") || tables.isTitle(prev.word()));
+                && (prev.tag().equals("nnt") || tables.isTitle(prev.word())
+                || prev.word().length() == 1 && names.continuesName(prev.word().charAt(0)) && !NameFilter.functionChar(prev.word().charAt(0)));
     }
 
     /** 次卿基思 (HanLP: 次/qv 卿基思/nr): a name before a dot starts after the last title written into it. */
@@ -401,13 +424,16 @@ public final class Recognizer {
         return false;
     }
 
-    /** A name may end here: at punctuation, the end, a date (欧江安9日说), or a word that shows a person ("表示", "说"). */
+    /**
+     * A name may end here: at punctuation, 等 (立委陈玉珍等), 与/和/及 (次长曾厚仁与司长…), the end, a date (欧江安9日说), or a word
+     * that shows a person ("表示", "说").
+     */
     private boolean endsName(String norm, int at) {
         if (at >= norm.length()) {
             return true;
         }
         char c = norm.charAt(at);
-        if ("，、（(。：:；;”".indexOf(c) >= 0 || c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+        if ("，、（(。：:；;”等与和及".indexOf(c) >= 0 || c >= '0' && c <= '9' || c >= '０' && c <= '９') {
             return true;
         }
         for (String cue : tables.personCues()) {
@@ -464,7 +490,8 @@ public final class Recognizer {
                         && (!strong || hanlp.isCommonWord(name.substring(1)))) {
                     return null;
                 }
-                if (!strong && names.looksLikeAPhrase(name, c.source().startsWith("hanlp:") && curatedPlaceAtStart(name))) {
+                if (!strong && (names.looksLikeAPhrase(name, c.source().startsWith("hanlp:") && curatedPlaceAtStart(name))
+                        || afterStateOrProvince(doc, c, known))) {
                     return null;
                 }
                 switch (c.source()) {
@@ -477,7 +504,8 @@ public final class Recognizer {
                         confidence = 0.7 + 0.1 * Math.min(evidence, 2);
                     }
                     case "hanlp:nr" -> {
-                        if (!names.chineseName(name, strong) || (names.ambiguousSurname(name) && !strong)
+                        // 曾光4日表示: a surname that is also a word (曾, 应) needs a title, an English name or a cue after
+                        if (!names.chineseName(name, strong) || (names.ambiguousSurname(name) && !strong && !cueAfter(c, toks))
                                 || (name.length() == 2 && !strong && evidence < 2) || (name.length() == 4 && evidence < 1)) {
                             return null;
                         }
@@ -486,15 +514,18 @@ public final class Recognizer {
                     case "hanlp:nrf" -> {
                         // 英国首相约翰逊: a surname several curated people share (left out of the name
                         // table), after a title; the title resolver picks which of them it is
-                        boolean sharedSurname = titled && !gazetteer.bySurname(Gazetteer.key(name, normalizer)).isEmpty();
+                        // (or with the title after it: 约翰逊首相)
+                        boolean sharedSurname = (titled || titleAfter(c, toks)) && !gazetteer.bySurname(Gazetteer.key(name, normalizer)).isEmpty();
                         if (!sharedSurname && !names.transliteratedName(name) || (name.length() == 2 && evidence < 1)) {
                             return null;
                         }
                         confidence = 0.6 + 0.1 * Math.min(evidence, 3);
                     }
                     default -> {
-                        // Japanese names (nrj) and the rest: only with a title or an English name beside them
-                        if (!strong || hanlp.isCommonWord(name) || name.length() < 3) {
+                        // Japanese names (nrj) and the rest: only with a title or an English name beside them;
+                        // Japanese usage puts the title after the name (冈田直树官房副长官)
+                        boolean japaneseTitled = c.source().equals("hanlp:nrj") && titleAfter(c, toks);
+                        if (!strong && !japaneseTitled || hanlp.isCommonWord(name) || name.length() < 3) {
                             return null;
                         }
                         confidence = 0.6 + 0.1 * Math.min(evidence, 3);
@@ -502,7 +533,9 @@ public final class Recognizer {
                 }
             }
             case PLACE -> {
-                if (!hanlp.isDictionaryName(name, "ns") && !PLACE_SUFFIX.matcher(name).matches() || name.startsWith("的")) {
+                // 四国, 印四国 (美日印澳四国): a count of countries, not Shikoku
+                if (!hanlp.isDictionaryName(name, "ns") && !PLACE_SUFFIX.matcher(name).matches() || name.startsWith("的")
+                        || COUNTED_COUNTRIES.matcher(name).find()) {
                     return null;
                 }
                 confidence = 0.7;
@@ -556,6 +589,38 @@ public final class Recognizer {
     }
 
     /**
+     * 严震 + 生 in "研究员严震生解读" where the headline writes "严震生：": a Chinese name of two
+     * characters HanLP found is read with the character after it when the article writes those
+     * three characters again and somewhere ends them as a name ends (punctuation, a verb of
+     * saying). The character must not start a word with the next (会见) or be a function word or
+     * a verb of saying itself (王毅说).
+     */
+    private List<Candidate> extendByOneCharacter(Document doc, List<Candidate> candidates) {
+        String norm = doc.norm();
+        List<Candidate> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            int end = c.span().end();
+            boolean shortName = c.type() == EntityType.PERSON && c.name().length() == 2 && c.source().equals("hanlp:nr");
+            if (!shortName || end >= norm.length() || !HanlpAnalyzer.isHan(norm.charAt(end)) || NameFilter.functionChar(norm.charAt(end))
+                    || endsName(norm, end) || end + 2 <= norm.length() && hanlp.inDictionary(norm.substring(end, end + 2))) {
+                out.add(c);
+                continue;
+            }
+            String longer = norm.substring(c.span().start(), end + 1);
+            boolean endedElsewhere = false;
+            int seen = 0;
+            for (int i = norm.indexOf(longer); i >= 0; i = norm.indexOf(longer, i + 1)) {
+                seen++;
+                endedElsewhere |= i != c.span().start() && endsName(norm, i + longer.length());
+            }
+            out.add(seen >= 2 && endedElsewhere && !hanlp.isCommonWord(longer)
+                    ? new Candidate(new Span(c.span().start(), end + 1), longer, c.type(), c.source(), c.sentence(), -1)
+                    : c);
+        }
+        return out;
+    }
+
+    /**
      * 维特 in 维特齐: a foreign person's short name (two characters: a longer one such as 特朗普 is
      * rarely the start of another name, and "特朗普比他们更想" is 特朗普 + 比) that runs on into more transliteration (the
      * next word is no dictionary word, only name syllables) is part of someone else's name.
@@ -583,7 +648,8 @@ public final class Recognizer {
 
     /**
      * A name found in text once (with a title, an English name...) is the same name where the
-     * article writes it again bare: "外长佩崔切克强调" then "佩崔切克进一步表示".
+     * article writes it again bare: "外长佩崔切克强调" then "佩崔切克进一步表示". The names are
+     * added at confidence 0.75, above a place HanLP guessed inside them, which then gives way.
      */
     private List<Mention> again(Document doc, List<Mention> found) {
         List<Mention> out = new ArrayList<>();
@@ -598,7 +664,9 @@ public final class Recognizer {
             String name = e.getKey();
             for (int i = norm.indexOf(name); i >= 0; i = norm.indexOf(name, i + name.length())) {
                 Span span = new Span(i, i + name.length());
-                boolean free = found.stream().noneMatch(x -> x.span().overlaps(span)) && out.stream().noneMatch(x -> x.span().overlaps(span));
+                // a place HanLP guessed inside the name (江安 in 欧江安说) gives way to it when overlaps are settled
+                boolean free = found.stream().noneMatch(x -> x.span().overlaps(span) && !guessedPlaceInside(x, span))
+                        && out.stream().noneMatch(x -> x.span().overlaps(span));
                 boolean alone = (i == 0 || !HanlpAnalyzer.isHan(norm.charAt(i - 1)) || !names.isEmpty() && !this.names.continuesName(norm.charAt(i - 1)))
                         && (span.end() >= norm.length() || !this.names.continuesName(norm.charAt(span.end())));
                 if (free && alone && !insideTitleMarks(doc, span)) {
@@ -607,6 +675,11 @@ public final class Recognizer {
             }
         }
         return out;
+    }
+
+    private static boolean guessedPlaceInside(Mention m, Span span) {
+        return m.type() == EntityType.PLACE && !m.entity().curated() && m.confidence() < 0.75
+                && m.span().start() >= span.start() && m.span().end() <= span.end();
     }
 
     /** Inside 《…》: the title of a work or a paper (《印度斯坦时报》), not a mention of a person. */
@@ -646,6 +719,28 @@ public final class Recognizer {
         }
         Token prev = toks.get(i - 1);
         return prev.tag().equals("nnt") || tables.isTitle(prev.word());
+    }
+
+    /** 俄克拉荷马州塔尔萨: a name written right after a state or province is a town in it, not a person. */
+    private static boolean afterStateOrProvince(Document doc, Candidate c, List<Mention> known) {
+        int start = c.span().start();
+        char before = start > 0 ? doc.norm().charAt(start - 1) : ' ';
+        return (before == '州' || before == '省') && known.stream().anyMatch(m -> m.type() == EntityType.PLACE && m.span().end() == start);
+    }
+
+    /** A title right after the name, or after one more noun (冈田直树/nrj 官房/nz 副长官/nnt). */
+    private boolean titleAfter(Candidate c, List<Token> toks) {
+        int i = c.token() >= 0 ? c.token() : indexAt(toks, c.span().start());
+        for (int j = i + 1; i >= 0 && j <= i + 2 && j < toks.size(); j++) {
+            Token t = toks.get(j);
+            if (t.tag().equals("nnt") || tables.isTitle(t.word())) {
+                return true;
+            }
+            if (!t.tag().startsWith("n") || t.word().length() > 2) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A person cue right after the name ("表示"), or a day first ("曾光4日在会上表示"). */

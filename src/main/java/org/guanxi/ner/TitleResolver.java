@@ -15,7 +15,8 @@ import org.guanxi.text.Normalizer;
 /**
  * Picks, among the people a surname may name, the one the article's title for them fits: "白宫
  * 发言人桑德斯" in 2018 is Sarah Sanders, "英国首相约翰逊" is Boris Johnson, by the gazetteer's
- * positions on the article's date. The other bare mentions of that name in the article follow.
+ * positions on the article's date; a title right after the name (约翰逊首相) counts too. The other
+ * bare mentions of that name in the article follow.
  */
 final class TitleResolver {
     private final Gazetteer gazetteer;
@@ -30,18 +31,19 @@ final class TitleResolver {
         LocalDate date = doc.article().published();
         Map<String, Entity> chosen = new HashMap<>();
         for (Mention m : mentions) {
-            if (m.type() != EntityType.PERSON || m.title() == null) {
+            if (m.type() != EntityType.PERSON) {
                 continue;
             }
             List<Entity> candidates = gazetteer.bySurname(Gazetteer.key(m.surface(), normalizer));
-            if (candidates.isEmpty()) {
+            String title = m.title() != null ? m.title() : titleAfter(doc, m, candidates);
+            if (candidates.isEmpty() || title == null) {
                 continue;
             }
-            String country = countryOfTitle(mentions, m);
+            String country = m.titleSpan() == null ? null : countryOfTitle(mentions, m);
             Entity best = m.entity().curated() ? m.entity() : null;
-            int bestScore = best == null ? 0 : score(best, m.title(), country, date);
+            int bestScore = best == null ? 0 : score(best, title, country, date);
             for (Entity e : candidates) {
-                int sc = score(e, m.title(), country, date);
+                int sc = score(e, title, country, date);
                 if (sc > bestScore) {
                     best = e;
                     bestScore = sc;
@@ -60,6 +62,25 @@ final class TitleResolver {
             out.add(e != null && m.type() == EntityType.PERSON ? m.withEntity(e, m.source() + "+title") : m);
         }
         return out;
+    }
+
+    /**
+     * 约翰逊首相, 特朗普总统: a title written right after the name, as one of the candidates'
+     * positions is written; the longest such title, or null.
+     */
+    private String titleAfter(Document doc, Mention m, List<Entity> candidates) {
+        String after = doc.norm().substring(m.span().end(), Math.min(doc.norm().length(), m.span().end() + 8));
+        String best = null;
+        for (Entity e : candidates) {
+            for (OfficeTerm t : gazetteer.positions(e.id())) {
+                for (String x : t.titlesZh()) {
+                    if (x.length() >= 2 && after.startsWith(x) && (best == null || x.length() > best.length())) {
+                        best = x;
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     /** How well a person's positions fit a title: it names one of them (2), on the date (+2), in the country (+1). */

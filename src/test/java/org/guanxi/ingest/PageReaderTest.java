@@ -114,4 +114,25 @@ class PageReaderTest {
         Article a = ((PageReader.Read) READER.read(TestSupport.corpus("seeds/000_6ec2a00bcbe8cd1a.txt"))).article();
         assertTrue(a.blocks().stream().noneMatch(b -> b.text().contains("袁隆平") || b.text().contains("天安门自焚")));
     }
+
+    /** A page the test writes: a gallery whose captions sit only in attributes, escaped twice. */
+    private static final String GALLERY_PAGE = """
+            <html><head><title>普京会见习近平</title></head><body><article><h1>普京会见习近平</h1>
+            <p>俄罗斯总统普京星期四在莫斯科会见了中国国家主席习近平，双方讨论了两国关系。</p>
+            <div class="gallery"><div data-lbox-gallery-item-src="a.jpg"
+              data-lbox-gallery-item-title="俄罗斯总统弗拉基米尔&amp;middot;普京和日本首相安倍晋三在海参崴会晤。"></div>
+            <figure data-caption="美国国防部长马蒂斯在五角大楼讲话。"><img src="b.jpg" alt="美国国防部长马蒂斯在五角大楼讲话。"></figure></div>
+            <p>这是第二段，文中有<a href="x" data-title="链接的提示不是图片说明文字">一个链接</a>，段落不被切开。</p>
+            </article></body></html>
+            """;
+
+    @org.junit.jupiter.api.Test
+    void galleryAndFigureCaptionAttributesAreRead() {
+        PageReader.Result r = READER.read("gallery.html", "test/gallery.html", GALLERY_PAGE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Article a = ((PageReader.Read) r).article();
+        List<String> captions = a.blocks().stream().filter(b -> b.kind() == BlockKind.CAPTION).map(Block::text).toList();
+        assertEquals(List.of("俄罗斯总统弗拉基米尔·普京和日本首相安倍晋三在海参崴会晤。", "美国国防部长马蒂斯在五角大楼讲话。"), captions);
+        assertTrue(a.blocks().stream().anyMatch(b -> b.text().equals("这是第二段，文中有一个链接，段落不被切开。")), a.blocks()::toString);
+        assertTrue(a.blocks().stream().noneMatch(b -> b.text().contains("提示")));
+    }
 }

@@ -128,4 +128,52 @@ class RecognizerTest {
                 + "两位领导人在川金会之后通话。").mentions();
         assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.PERSON), ms::toString);
     }
+
+    private static List<String> surfaces(String text, EntityType type) {
+        return analyze(text).mentions().stream().filter(m -> m.type() == type).map(Mention::surface).toList();
+    }
+
+    @Test
+    void latinNamesWhereAPersonStands() {
+        List<String> names = surfaces("智库研究员Anna Berger表示，谈判很难有进展。公司总裁Mark Olsen从未这样表态。"
+                + "前驻华大使李安（Peter Lee）说，双方应对话。Human Rights Watch指出，情况恶化。", EntityType.PERSON);
+        assertTrue(names.containsAll(List.of("Anna Berger", "Mark Olsen")), names::toString);
+        assertTrue(names.stream().noneMatch(n -> n.contains("Peter") || n.contains("Watch")), names::toString);
+    }
+
+    @Test
+    void aChineseWrittenNameBeforeItsLatinFormInBrackets() {
+        List<String> names = surfaces("东盟问题专家彼迪 (Piti Srisangnam) 透露，协定已重组。周刊主编石丸次郎(Jiro Ishimaru)说，经济困难。"
+                + "腾讯（Tencent Holdings）宣布裁员。", EntityType.PERSON);
+        assertEquals(List.of("彼迪", "石丸次郎"), names);
+    }
+
+    @Test
+    void tibetanJapaneseAndSplitNames() {
+        List<String> names = surfaces("西藏流亡政府驻台代表达瓦才仁5日接受采访。协会负责人丹增南达认为，局势会变。"
+                + "日本首相会见冈田直树官房副长官。陆军少将慈国巍率团访日。外交部政务次长田中光、署长周志浩到场接机。", EntityType.PERSON);
+        assertTrue(names.containsAll(List.of("达瓦才仁", "丹增南达", "冈田直树", "慈国巍", "田中光")), names::toString);
+    }
+
+    @Test
+    void aNameCutTwoPlusOneIsReadWholeWhereTheArticleEndsItElsewhere() {
+        List<String> names = surfaces("严震生：美国在观察。政大国关中心研究员严震生解读，这次行程很重要。", EntityType.PERSON);
+        assertTrue(names.contains("严震生") && !names.contains("严震"), names::toString);
+    }
+
+    @Test
+    void thingsTownsAndCountsAreNoPeopleOrPlaces() {
+        List<Mention> ms = analyze("韩国总统和美国总统川普通了电话。他在俄克拉荷马州塔尔萨举行集会。普京授予他圣安德烈勋章。"
+                + "抠门四国反对这个计划。西方国家表示关切。").mentions();
+        List<String> people = ms.stream().filter(m -> m.type() == EntityType.PERSON).map(Mention::surface).toList();
+        assertEquals(List.of("川普", "普京"), people);
+        assertTrue(ms.stream().noneMatch(m -> m.surface().equals("四国") || m.surface().equals("西方")), ms::toString);
+    }
+
+    @Test
+    void aSharedSurnameWithTheTitleAfterItIsThePersonTheTitleFits() {
+        List<String> ids = people("今年1月，约翰逊首相宣布允许这家公司参与建设。");
+        assertEquals(1, ids.size(), ids::toString);
+        assertTrue(ids.get(0).endsWith("boris-johnson"), ids::toString);
+    }
 }
