@@ -78,6 +78,16 @@ class LinkerTest {
     }
 
     @Test
+    void aPairWordAfterSomeoneFirstNamedAsItsSpeakerLeavesHimOut() {
+        Analysis a = analyze("拜登周三在旧金山与习近平举行会晤。国家安全顾问沙利文（Jake Sullivan）说，两人讨论了台湾问题。");
+        Reference pair = a.references().stream().filter(Reference::isGroup).findFirst().orElseThrow();
+        assertEquals(List.of("person/joe-biden", "person/xi-jinping"), ids(pair));
+        Analysis b = analyze("布林肯与王毅在北京会谈。王毅表示，双方同意保持沟通。");
+        Reference both = b.references().stream().filter(Reference::isGroup).findFirst().orElseThrow();
+        assertEquals(List.of("person/antony-blinken", "person/wang-yi"), ids(both));
+    }
+
+    @Test
     void anAbbreviationStandsForBothLeadersWhenTheArticleNamesThem() {
         Analysis a = analyze("拜登会见习近平。拜习上一次会晤是在去年。");
         Reference abbr = a.references().stream().filter(r -> r.surface().equals("拜习")).findFirst().orElseThrow();
