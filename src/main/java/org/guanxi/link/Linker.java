@@ -298,9 +298,16 @@ public final class Linker {
         int from = doc.sentences().get(Math.max(0, s.index() - LOOKBACK_SENTENCES)).span().start();
         List<Object> items = new ArrayList<>();
         List<Span> speakers = new ArrayList<>();
+        // a spokesman reports on the two sides, he is not one of them ("发言人赵立坚…。赵立坚称，“双方继续推动…”")
+        Set<String> spokesmen = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.span().end() <= at && m.span().start() >= from && m.title() != null && m.title().contains("发言人")) {
+                spokesmen.add(m.entity().id());
+            }
+        }
         for (Mention m : mentions) {
             if (m.type() == EntityType.PERSON && m.span().end() <= at && m.span().start() >= from) {
-                if (freshSpeaker(doc, mentions, s, at, m, from)) {
+                if (freshSpeaker(doc, mentions, s, at, m, from) || spokesmen.contains(m.entity().id())) {
                     speakers.add(m.fullSpan());
                 } else {
                     items.add(m);
