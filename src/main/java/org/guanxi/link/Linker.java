@@ -277,7 +277,7 @@ public final class Linker {
         java.time.LocalDate date = doc.article().published();
         List<Object> items = new ArrayList<>();
         for (Mention m : mentions) {
-            if (m.type() == EntityType.PERSON && m.span().end() <= at && m.span().start() >= from
+            if (m.type() == EntityType.PERSON && m.span().end() <= at && m.span().start() >= from && !freshSpeaker(doc, mentions, s, at, m, from)
                     && (m.title() != null && LEADER_TITLE.matcher(m.title()).find() && !m.title().startsWith("前") || leader.test(m.entity(), date))) {
                 items.add(m);
             }
@@ -297,17 +297,45 @@ public final class Linker {
     private static List<Entity> lastTwoPeople(Document doc, List<Mention> mentions, List<Reference> refs, Sentence s, int at) {
         int from = doc.sentences().get(Math.max(0, s.index() - LOOKBACK_SENTENCES)).span().start();
         List<Object> items = new ArrayList<>();
+        List<Span> speakers = new ArrayList<>();
+        // a spokesman reports on the two sides, he is not one of them ("发言人赵立坚…。赵立坚称，“双方继续推动…”")
+        Set<String> spokesmen = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.span().end() <= at && m.span().start() >= from && m.title() != null && m.title().contains("发言人")) {
+                spokesmen.add(m.entity().id());
+            }
+        }
         for (Mention m : mentions) {
             if (m.type() == EntityType.PERSON && m.span().end() <= at && m.span().start() >= from) {
-                items.add(m);
+                if (freshSpeaker(doc, mentions, s, at, m, from) || spokesmen.contains(m.entity().id())) {
+                    speakers.add(m.fullSpan());
+                } else {
+                    items.add(m);
+                }
             }
         }
         for (Reference r : refs) {
-            if (r.span().end() <= at && r.span().start() >= from) {
+            // a bare title read as the speaker ("国家安全顾问沙利文说") is the speaker too
+            if (r.span().end() <= at && r.span().start() >= from && speakers.stream().noneMatch(sp -> sp.overlaps(r.span()))) {
                 items.add(r);
             }
         }
         return lastTwo(items);
+    }
+
+    /** A verb of saying right after a name (乌沙科夫说，…; 发言人赵立坚表示，…). */
+    private static final java.util.regex.Pattern SAYS_AFTER = java.util.regex.Pattern.compile("^(?:[（(][^）)]{0,40}[）)])?[^，,。；;“”\"与和同跟及]{0,6}?(?:说|表示|称|指出|强调|透露|介绍)");
+
+    /**
+     * Someone first named in this sentence as the one saying what holds the pair word ("乌沙科夫说，
+     * 对美关系是两人会晤中的议题"): an aide or spokesman reporting on two others, not one of the two.
+     * Named before, he may well be one of them ("王毅与布林肯会谈。王毅说，双方…").
+     */
+    private static boolean freshSpeaker(Document doc, List<Mention> mentions, Sentence s, int at, Mention m, int from) {
+        if (m.span().start() < s.span().start() || !SAYS_AFTER.matcher(doc.norm().substring(m.span().end(), at)).find()) {
+            return false;
+        }
+        return mentions.stream().noneMatch(o -> o.span().start() >= from && o.span().end() <= s.span().start() && o.entity().id().equals(m.entity().id()));
     }
 
     /**

@@ -164,6 +164,15 @@ public final class RuleEngine {
                 return made;
             }
             DateValue d = date(dates, mk, m.start(), verb[0], status);
+            // "马克龙和朔尔茨分别与泽连斯基通电话": 分别 after the first side, one meeting per person of it
+            if (r.has("each") && a.size() > 1 && b.size() == 1 && c.isEmpty()
+                    && EACH.matcher(mk.text.substring(range(m, "a", 0, 0)[1], Math.max(range(m, "a", 0, 0)[1], range(m, "b", 0, 0)[0]))).find()) {
+                boolean made = false;
+                for (Entity one : a) {
+                    made |= add(distinct(List.of(one), b, c), statusFor(status, d), mode, d, place, ev);
+                }
+                return made;
+            }
             return add(distinct(a, b, c), statusFor(status, d), mode, d, place, ev);
         }
 

@@ -78,6 +78,19 @@ class LinkerTest {
     }
 
     @Test
+    void aPairWordAfterSomeoneFirstNamedAsItsSpeakerLeavesHimOut() {
+        Analysis a = analyze("拜登周三在旧金山与习近平举行会晤。国家安全顾问沙利文（Jake Sullivan）说，两人讨论了台湾问题。");
+        Reference pair = a.references().stream().filter(Reference::isGroup).findFirst().orElseThrow();
+        assertEquals(List.of("person/joe-biden", "person/xi-jinping"), ids(pair));
+        Analysis c = analyze("王毅与印度外长苏杰生在莫斯科会谈。外交部发言人赵立坚周一介绍了会谈情况。赵立坚称，双方同意尽快脱离接触。");
+        Reference sides = c.references().stream().filter(Reference::isGroup).findFirst().orElseThrow();
+        assertEquals(List.of("person/wang-yi", "person/s-jaishankar"), ids(sides));
+        Analysis b = analyze("布林肯与王毅在北京会谈。王毅表示，双方同意保持沟通。");
+        Reference both = b.references().stream().filter(Reference::isGroup).findFirst().orElseThrow();
+        assertEquals(List.of("person/antony-blinken", "person/wang-yi"), ids(both));
+    }
+
+    @Test
     void anAbbreviationStandsForBothLeadersWhenTheArticleNamesThem() {
         Analysis a = analyze("拜登会见习近平。拜习上一次会晤是在去年。");
         Reference abbr = a.references().stream().filter(r -> r.surface().equals("拜习")).findFirst().orElseThrow();
