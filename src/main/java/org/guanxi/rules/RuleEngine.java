@@ -89,7 +89,7 @@ public final class RuleEngine {
             // rules share verb groups ({MEET}, {SAY}): each is looked for once per sentence
             java.util.Map<String, Boolean> verbFound = new java.util.HashMap<>();
             for (Rule r : book.rules()) {
-                boolean continues = "previous".equals(r.option("speaker"));
+                boolean continues = "previous".equals(r.option("speaker")) || "previous".equals(r.option("visitor"));
                 // a rule needs someone in the sentence (two for a meeting), or a speaker from before
                 if (people == 0 && !continues || !appliesTo(r, s)
                         || !triggered.computeIfAbsent(r.relation(), rel -> book.triggered(rel, mk.text))
@@ -239,7 +239,9 @@ public final class RuleEngine {
 
         boolean visit(Rule r, Matcher m, Marked mk, List<Dates.Found> dates) {
             int[] verb = range(m, "verb", m.start(), m.end());
-            List<Entity> who = people(m, mk, "a");
+            List<Entity> who = new ArrayList<>(people(m, mk, "a"));
+            // the one gone along with goes too: 马云随同习近平访俄
+            people(m, mk, "b").stream().filter(e -> !who.contains(e)).forEach(who::add);
             List<Entity> where = new ArrayList<>();
             int[] dest = range(m, "dest", -1, -1);
             if (dest[0] >= 0) {
@@ -257,18 +259,28 @@ public final class RuleEngine {
             if (where.isEmpty() && "previous".equals(r.option("join"))) {
                 return joinPreviousVisit(who, mk, ev);
             }
-            if (who.isEmpty() || where.isEmpty() || ev.confidence() < threshold) {
+            List<String> ids = who.stream().map(Entity::id).toList();
+            if (ids.isEmpty() && "previous".equals(r.option("visitor"))) {
+                ids = previousVisitor(mk);
+            }
+            if (ids.isEmpty() || where.isEmpty() || ev.confidence() < threshold) {
                 return false;
             }
             Status status = status(r, mk, verb);
+            int[] a = range(m, "a", -1, -1);
+            if (status == Status.CANCELLED && !r.has("status") && a[0] > 0 && !modality.hasCue(mk.text, Math.max(0, a[0] - 2), verb[0])) {
+                // a negation before the visitor that is kept from it by other words is about another verb:
+                // "没有谈到习近平访日的问题", "都没有宣布布林肯访华的时间"
+                status = modality.status(mk.text, a[0], verb[0], verb[1]);
+            }
             boolean plain = status == Status.HELD && !r.has("status") && !hasHeldCue(mk.text, verb[0]);
             List<DateValue> each = datesIn(dates, mk, m.start(), m.end(), status);
-            boolean distribute = EACH.matcher(mk.text.substring(m.start(), m.end())).find() && each.size() == who.size() && who.size() > 1;
-            for (int i = 0; i < who.size(); i++) {
+            boolean distribute = EACH.matcher(mk.text.substring(m.start(), m.end())).find() && each.size() == ids.size() && ids.size() > 1;
+            for (int i = 0; i < ids.size(); i++) {
                 DateValue d = distribute ? each.get(i) : date(dates, mk, m.start(), verb[0], status);
                 Status st = statusFor(status, d);
                 for (Entity place : where) {
-                    Visit v = new Visit(who.get(i).id(), place.id(), st, d, ev);
+                    Visit v = new Visit(ids.get(i), place.id(), st, d, ev);
                     visits.add(v);
                     if (plain && st == Status.HELD) {
                         plainVisits.add(v);
@@ -285,6 +297,15 @@ public final class RuleEngine {
                 }
             }
             return false;
+        }
+
+        /** The traveller of the visit reported last, if in this sentence or the one before ("首站是柬埔寨，接下来将前往老挝"). */
+        private List<String> previousVisitor(Marked mk) {
+            if (visits.isEmpty()) {
+                return List.of();
+            }
+            Visit last = visits.get(visits.size() - 1);
+            return mk.sentence.index() - last.evidence().sentence() > 1 ? List.of() : List.of(last.visitor());
         }
 
         /** Members of a delegation named apart from its trip ("特使团包括李俊俋、萧美琴"): they make the trip reported last. */
