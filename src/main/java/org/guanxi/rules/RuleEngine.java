@@ -255,6 +255,17 @@ public final class RuleEngine {
                     where.add(p);
                 }
             }
+            int[] host = range(m, "host", -1, -1);
+            if (host[0] >= 0 && where.isEmpty()) {
+                // a guest received by a host at home visits the host's country: 徐薰会见了到访的比根
+                mk.people(host[0], host[1]).stream().map(Entity::country).filter(c -> c != null && book.destination(c) != null)
+                        .map(c -> places.place(book.destination(c))).filter(p -> p != null).findFirst().ifPresent(where::add);
+                who.removeIf(e -> e.country() != null && where.stream().anyMatch(p -> e.country().equals(p.country())));
+            }
+            if (r.has("foreign")) {
+                // an event attended abroad is a trip, one at home is not: only people known to come from elsewhere
+                who.removeIf(e -> e.country() == null || where.stream().anyMatch(p -> p.country() == null || e.country().equals(p.country())));
+            }
             Evidence ev = evidence(r, m, mk);
             if (where.isEmpty() && "previous".equals(r.option("join"))) {
                 return joinPreviousVisit(who, mk, ev);
