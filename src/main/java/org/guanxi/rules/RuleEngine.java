@@ -255,8 +255,14 @@ public final class RuleEngine {
                     where.add(p);
                 }
             }
+            int[] seat = range(m, "seat", -1, -1);
+            if (seat[0] >= 0) {
+                // a seat of government stands for its city: 抵达白宫 is a trip to Washington
+                mk.organisations(seat[0], seat[1]).stream().map(o -> book.destination(o.labelZh())).filter(n -> n != null)
+                        .map(places::place).filter(p -> p != null).forEach(where::add);
+            }
             int[] host = range(m, "host", -1, -1);
-            if (host[0] >= 0 && where.isEmpty()) {
+            if (host[0] >= 0 && dest[0] < 0) {
                 // a guest received by a host at home visits the host's country: 徐薰会见了到访的比根
                 mk.people(host[0], host[1]).stream().map(Entity::country).filter(c -> c != null && book.destination(c) != null)
                         .map(c -> places.place(book.destination(c))).filter(p -> p != null).findFirst().ifPresent(where::add);
