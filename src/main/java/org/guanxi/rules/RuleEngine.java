@@ -285,9 +285,10 @@ public final class RuleEngine {
             }
             Status status = status(r, mk, verb);
             int[] a = range(m, "a", -1, -1);
-            if (status == Status.CANCELLED && !r.has("status") && a[0] > 0 && !modality.hasCue(mk.text, Math.max(0, a[0] - 2), verb[0])) {
-                // a negation before the visitor that is kept from it by other words is about another verb:
-                // "没有谈到习近平访日的问题", "都没有宣布布林肯访华的时间"
+            if (!r.has("status") && a[0] > 0 && (status == Status.CANCELLED && !modality.hasCue(mk.text, Math.max(0, a[0] - 2), verb[0])
+                    || "对与就".indexOf(mk.text.charAt(a[0] - 1)) >= 0)) {
+                // a negation before the visitor that is kept from it by other words is about another verb
+                // ("没有谈到习近平访日的问题"), as is any cue before a visit made the object of 对/与/就 ("将对X访台一事进行报复")
                 status = modality.status(mk.text, a[0], verb[0], verb[1]);
             }
             boolean plain = status == Status.HELD && !r.has("status") && !hasHeldCue(mk.text, verb[0]);
