@@ -35,6 +35,8 @@ public final class RuleEngine {
     /** How many sentences after a meeting people can still be said to have joined it. */
     private static final int JOIN_WINDOW = 5;
     private static final Pattern DATE_AFTER_VERB = Pattern.compile("[^，,。；;]{0,4}?(?:将|已|定|拟)?(?:于|在)");
+    /** Between a trip and the date it is told to have taken: "访问中国是在2022年2月", "访华的时间定于5日". */
+    private static final Pattern VISIT_DATE_TOLD = Pattern.compile("(?:的时间|的日期)?(?:是|则是|为|定于|定在)(?:在|于)?");
     /** Verbs of reporting: a date before them dates the report, not the event reported. */
     private static final Pattern REPORTING = Pattern.compile("表示|说|称|指出|透露|报道|报导|宣布|获悉|证实|介绍|告诉|消息");
 
@@ -296,6 +298,9 @@ public final class RuleEngine {
             boolean distribute = EACH.matcher(mk.text.substring(m.start(), m.end())).find() && each.size() == ids.size() && ids.size() > 1;
             for (int i = 0; i < ids.size(); i++) {
                 DateValue d = distribute ? each.get(i) : date(dates, mk, m.start(), verb[0], status);
+                if (d == null) {
+                    d = dateTold(dates, mk, m.end(), status);
+                }
                 Status st = statusFor(status, d);
                 for (Entity place : where) {
                     Visit v = new Visit(ids.get(i), place.id(), st, d, ev);
@@ -306,6 +311,17 @@ public final class RuleEngine {
                 }
             }
             return true;
+        }
+
+        /** A date the sentence gives right after the trip: "普京上次访问中国是在2022年2月". */
+        private DateValue dateTold(List<Dates.Found> dates, Marked mk, int matchEnd, Status status) {
+            int at = mk.docSpan(matchEnd, matchEnd).start();
+            for (Dates.Found f : dates) {
+                if (f.span().start() >= at && VISIT_DATE_TOLD.matcher(doc.norm().substring(at, f.span().start())).matches()) {
+                    return f.pick(status == Status.PLANNED);
+                }
+            }
+            return null;
         }
 
         private boolean hasHeldCue(String text, int verbStart) {
