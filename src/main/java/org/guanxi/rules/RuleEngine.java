@@ -285,8 +285,11 @@ public final class RuleEngine {
             if (ids.isEmpty() || where.isEmpty() || ev.confidence() < threshold) {
                 return false;
             }
-            Status status = status(r, mk, verb);
             int[] a = range(m, "a", -1, -1);
+            // a trip told in a later clause than its traveller ("习近平心系香港，在巴西出席…") reads its cues from the
+            // traveller's clause on: a quoted headline before it is about something else
+            boolean later = a[0] > 0 && a[0] < verb[0] && modality.clauseFrom(mk.text, verb[0]) > a[0];
+            Status status = status(r, mk, verb, later ? modality.clauseFrom(mk.text, a[0]) : 0);
             if (!r.has("status") && a[0] > 0 && (status == Status.CANCELLED && !modality.hasCue(mk.text, Math.max(0, a[0] - 2), verb[0])
                     || "对与就".indexOf(mk.text.charAt(a[0] - 1)) >= 0)) {
                 // a negation before the visitor that is kept from it by other words is about another verb
