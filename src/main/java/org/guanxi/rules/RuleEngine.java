@@ -260,8 +260,11 @@ public final class RuleEngine {
             int[] seat = range(m, "seat", -1, -1);
             if (seat[0] >= 0) {
                 // a seat of government stands for its city: 抵达白宫 is a trip to Washington
-                mk.organisations(seat[0], seat[1]).stream().map(o -> book.destination(o.labelZh())).filter(n -> n != null)
-                        .map(places::place).filter(p -> p != null).forEach(where::add);
+                List<Entity> seats = mk.organisations(seat[0], seat[1]).stream().map(o -> book.destination(o.labelZh()))
+                        .filter(n -> n != null).map(places::place).filter(p -> p != null).toList();
+                where.addAll(seats);
+                // a leader going back to his own seat makes no trip: 拜登抵达白宫
+                who.removeIf(e -> e.country() != null && seats.stream().anyMatch(p -> e.country().equals(p.country())));
             }
             int[] host = range(m, "host", -1, -1);
             if (host[0] >= 0 && dest[0] < 0) {
