@@ -185,6 +185,17 @@ final class Marked {
         return out;
     }
 
+    /** The organisations named in [start, end), in order. */
+    List<Entity> organisations(int start, int end) {
+        List<Entity> out = new ArrayList<>();
+        for (int i = start; i < end; i++) {
+            if (items[i] instanceof Mention m && m.type() == EntityType.ORGANIZATION) {
+                addOnce(out, m.entity());
+            }
+        }
+        return out;
+    }
+
     Entity placeAt(int i) {
         return items[i] instanceof Mention m && m.type() == EntityType.PLACE ? m.entity() : null;
     }

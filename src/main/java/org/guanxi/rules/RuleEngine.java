@@ -35,6 +35,8 @@ public final class RuleEngine {
     /** How many sentences after a meeting people can still be said to have joined it. */
     private static final int JOIN_WINDOW = 5;
     private static final Pattern DATE_AFTER_VERB = Pattern.compile("[^，,。；;]{0,4}?(?:将|已|定|拟)?(?:于|在)");
+    /** Between a trip and the date it is told to have taken: "访问中国是在2022年2月", "访华的时间定于5日". */
+    private static final Pattern VISIT_DATE_TOLD = Pattern.compile("(?:的时间|的日期)?(?:是|则是|为|定于|定在)(?:在|于)?");
     /** Verbs of reporting: a date before them dates the report, not the event reported. */
     private static final Pattern REPORTING = Pattern.compile("表示|说|称|指出|透露|报道|报导|宣布|获悉|证实|介绍|告诉|消息");
 
@@ -97,7 +99,7 @@ public final class RuleEngine {
             // rules share verb groups ({MEET}, {SAY}): each is looked for once per sentence
             java.util.Map<String, Boolean> verbFound = new java.util.HashMap<>();
             for (Rule r : book.rules()) {
-                boolean continues = "previous".equals(r.option("speaker"));
+                boolean continues = "previous".equals(r.option("speaker")) || "previous".equals(r.option("visitor"));
                 // a rule needs someone in the sentence (two for a meeting), or a speaker from before
                 if (people == 0 && !continues || !appliesTo(r, s)
                         || !triggered.computeIfAbsent(r.relation(), rel -> book.triggered(rel, mk.text))
@@ -257,7 +259,9 @@ public final class RuleEngine {
 
         boolean visit(Rule r, Matcher m, Marked mk, List<Dates.Found> dates) {
             int[] verb = range(m, "verb", m.start(), m.end());
-            List<Entity> who = people(m, mk, "a");
+            List<Entity> who = new ArrayList<>(people(m, mk, "a"));
+            // the one gone along with goes too: 马云随同习近平访俄
+            people(m, mk, "b").stream().filter(e -> !who.contains(e)).forEach(who::add);
             List<Entity> where = new ArrayList<>();
             int[] dest = range(m, "dest", -1, -1);
             if (dest[0] >= 0) {
@@ -271,22 +275,59 @@ public final class RuleEngine {
                     where.add(p);
                 }
             }
+            int[] seat = range(m, "seat", -1, -1);
+            if (seat[0] >= 0) {
+                // a seat of government stands for its city: 抵达白宫 is a trip to Washington
+                List<Entity> seats = mk.organisations(seat[0], seat[1]).stream().map(o -> book.destination(o.labelZh()))
+                        .filter(n -> n != null).map(places::place).filter(p -> p != null).toList();
+                where.addAll(seats);
+                // a leader going back to his own seat makes no trip: 拜登抵达白宫
+                who.removeIf(e -> e.country() != null && seats.stream().anyMatch(p -> e.country().equals(p.country())));
+            }
+            int[] host = range(m, "host", -1, -1);
+            if (host[0] >= 0 && dest[0] < 0) {
+                // a guest received by a host at home visits the host's country: 徐薰会见了到访的比根
+                mk.people(host[0], host[1]).stream().map(Entity::country).filter(c -> c != null && book.destination(c) != null)
+                        .map(c -> places.place(book.destination(c))).filter(p -> p != null).findFirst().ifPresent(where::add);
+                who.removeIf(e -> e.country() != null && where.stream().anyMatch(p -> e.country().equals(p.country())));
+            }
+            if (r.has("foreign")) {
+                // an event attended abroad is a trip, one at home is not: only people known to come from elsewhere
+                who.removeIf(e -> e.country() == null || where.stream().anyMatch(p -> p.country() == null || e.country().equals(p.country())));
+            }
             Evidence ev = evidence(r, m, mk);
             if (where.isEmpty() && "previous".equals(r.option("join"))) {
                 return joinPreviousVisit(who, mk, ev);
             }
-            if (who.isEmpty() || where.isEmpty() || ev.confidence() < threshold) {
+            List<String> ids = who.stream().map(Entity::id).toList();
+            if (ids.isEmpty() && "previous".equals(r.option("visitor"))) {
+                ids = previousVisitor(mk);
+            }
+            if (ids.isEmpty() || where.isEmpty() || ev.confidence() < threshold) {
                 return false;
             }
-            Status status = status(r, mk, verb);
+            int[] a = range(m, "a", -1, -1);
+            // a trip told in a later clause than its traveller ("习近平心系香港，在巴西出席…") reads its cues from the
+            // traveller's clause on: a quoted headline before it is about something else
+            boolean later = a[0] > 0 && a[0] < verb[0] && modality.clauseFrom(mk.text, verb[0]) > a[0];
+            Status status = status(r, mk, verb, later ? modality.clauseFrom(mk.text, a[0]) : 0);
+            if (!r.has("status") && a[0] > 0 && (status == Status.CANCELLED && !modality.hasCue(mk.text, Math.max(0, a[0] - 2), verb[0])
+                    || "对与就".indexOf(mk.text.charAt(a[0] - 1)) >= 0)) {
+                // a negation before the visitor that is kept from it by other words is about another verb
+                // ("没有谈到习近平访日的问题"), as is any cue before a visit made the object of 对/与/就 ("将对X访台一事进行报复")
+                status = modality.status(mk.text, a[0], verb[0], verb[1]);
+            }
             boolean plain = status == Status.HELD && !r.has("status") && !hasHeldCue(mk.text, verb[0]);
             List<DateValue> each = datesIn(dates, mk, m.start(), m.end(), status);
-            boolean distribute = EACH.matcher(mk.text.substring(m.start(), m.end())).find() && each.size() == who.size() && who.size() > 1;
-            for (int i = 0; i < who.size(); i++) {
+            boolean distribute = EACH.matcher(mk.text.substring(m.start(), m.end())).find() && each.size() == ids.size() && ids.size() > 1;
+            for (int i = 0; i < ids.size(); i++) {
                 DateValue d = distribute ? each.get(i) : date(dates, mk, m.start(), verb[0], status);
+                if (d == null) {
+                    d = dateTold(dates, mk, m.end(), status);
+                }
                 Status st = statusFor(status, d);
                 for (Entity place : where) {
-                    Visit v = new Visit(who.get(i).id(), place.id(), st, d, ev);
+                    Visit v = new Visit(ids.get(i), place.id(), st, d, ev);
                     visits.add(v);
                     if (plain && st == Status.HELD) {
                         plainVisits.add(v);
@@ -296,6 +337,17 @@ public final class RuleEngine {
             return true;
         }
 
+        /** A date the sentence gives right after the trip: "普京上次访问中国是在2022年2月". */
+        private DateValue dateTold(List<Dates.Found> dates, Marked mk, int matchEnd, Status status) {
+            int at = mk.docSpan(matchEnd, matchEnd).start();
+            for (Dates.Found f : dates) {
+                if (f.span().start() >= at && VISIT_DATE_TOLD.matcher(doc.norm().substring(at, f.span().start())).matches()) {
+                    return f.pick(status == Status.PLANNED);
+                }
+            }
+            return null;
+        }
+
         private boolean hasHeldCue(String text, int verbStart) {
             for (String cue : book.cuesBefore(Status.HELD)) {
                 if (text.lastIndexOf(cue, verbStart - cue.length()) >= 0) {
@@ -303,6 +355,15 @@ public final class RuleEngine {
                 }
             }
             return false;
+        }
+
+        /** The traveller of the visit reported last, if in this sentence or the one before ("首站是柬埔寨，接下来将前往老挝"). */
+        private List<String> previousVisitor(Marked mk) {
+            if (visits.isEmpty()) {
+                return List.of();
+            }
+            Visit last = visits.get(visits.size() - 1);
+            return mk.sentence.index() - last.evidence().sentence() > 1 ? List.of() : List.of(last.visitor());
         }
 
         /** Members of a delegation named apart from its trip ("特使团包括李俊俋、萧美琴"): they make the trip reported last. */
