@@ -49,10 +49,10 @@ final class Salience {
     }
 
     /** A relative named by a person's name is the subject, not the person: 金正恩日益有权势的妹妹否认… */
-    private static final Pattern KIN_AFTER = Pattern.compile("^[^，,。；;：:“”\"「」\s\uE000]{0,8}?的(?:妹妹|姐姐|女儿|妻子|夫人|母亲|儿子|父亲|丈夫|哥哥|弟弟)");
+    private static final Pattern KIN_AFTER = Pattern.compile("^(?:\\s*[（(][^（）()。]{1,40}[）)])?[^，,。；;：:“”\"「」\s\uE000]{0,8}?的(?:妹妹|姐姐|女儿|妻子|夫人|母亲|儿子|父亲|丈夫|哥哥|弟弟)");
 
     static boolean kinAfter(String norm, int nameEnd) {
-        return KIN_AFTER.matcher(norm.substring(nameEnd, Math.min(norm.length(), nameEnd + 14))).find();
+        return KIN_AFTER.matcher(norm.substring(nameEnd, Math.min(norm.length(), nameEnd + 60))).find();
     }
 
     /** Whether the person named at this mention goes on to say something. */
