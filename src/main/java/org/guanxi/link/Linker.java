@@ -107,7 +107,7 @@ public final class Linker {
             for (int ti = 0; ti < toks.size(); ti++) {
                 Token t = toks.get(ti);
                 if (pronouns.contains(t.word()) && isSubject(doc, t.span(), s) && !objectOfVerb(toks, ti)) {
-                    Entity e = subjectBefore(doc, mentions, refs, s, t.span().start());
+                    Entity e = subjectBefore(doc, mentions, refs, s, t.span().start(), t.word());
                     if (e != null) {
                         refs.add(new Reference(t.span(), t.word(), List.of(e), "pronoun"));
                     }
@@ -179,24 +179,35 @@ public final class Linker {
      * The subject of the clause the pronoun continues: the first person named in this sentence
      * before it who is not the object or partner of someone ("提问他与习近平见面时…，他告诉记者" is not
      * 习近平), else the first such person, or pronoun already read, in the nearest earlier sentence;
-     * failing both, the first person named before it in this sentence.
+     * failing both, the first person named before it in this sentence. See {@link #firstSubject}
+     * for who counts.
      */
-    private static Entity subjectBefore(Document doc, List<Mention> mentions, List<Reference> refs, Sentence s, int at) {
-        Entity here = firstSubject(doc, mentions, refs, s.span().start(), at);
-        if (here != null) {
+    private static Entity subjectBefore(Document doc, List<Mention> mentions, List<Reference> refs, Sentence s, int at, String pronoun) {
+        // 她 passes over a subject the text does not mark as a woman for one it does, within the lookback
+        boolean she = pronoun.equals("她");
+        Entity here = firstSubject(doc, mentions, refs, s.span().start(), at, pronoun);
+        if (here != null && (!she || Salience.female(doc.norm(), here, mentions, refs))) {
             return here;
         }
+        Entity fallback = here;
         for (int i = s.index() - 1; i >= Math.max(0, s.index() - LOOKBACK_SENTENCES); i--) {
             Sentence prev = doc.sentences().get(i);
             if (!prev.kind().carriesFacts() || prev.kind() != s.kind() && prev.kind() != org.guanxi.doc.BlockKind.PARAGRAPH) {
                 break;
             }
-            Entity e = firstSubject(doc, mentions, refs, prev.span().start(), prev.span().end());
-            if (e != null) {
+            Entity e = firstSubject(doc, mentions, refs, prev.span().start(), prev.span().end(), pronoun);
+            if (e != null && (!she || Salience.female(doc.norm(), e, mentions, refs))) {
                 return e;
             }
+            if (fallback == null) {
+                fallback = e;
+            }
         }
-        return firstPerson(mentions, s.span().start(), at);
+        if (fallback != null) {
+            return fallback;
+        }
+        Entity first = firstPerson(mentions, s.span().start(), at);
+        return first != null && fits(doc, first, mentions, refs, pronoun) ? first : null;
     }
 
     /** Verbs after which a pronoun starts a reported clause (说他将, 认为他) rather than being their object. */
@@ -218,27 +229,52 @@ public final class Linker {
     /** Characters before a name that make it an object or a partner, not a subject. */
     private static final String NOT_SUBJECT_BEFORE = "与和同跟对向给把被让请及问";
 
-    private static Entity firstSubject(Document doc, List<Mention> mentions, List<Reference> refs, int from, int to) {
-        int bestAt = Integer.MAX_VALUE;
-        Entity best = null;
+    /**
+     * Who a pronoun continues within one stretch of text: among the people named there as
+     * subjects, outside quotes (a name a speaker quotes is not who the narration follows), and of
+     * the pronoun's gender where the text makes it clear, the first one who goes on to speak
+     * ("传蓬佩奥访台一事，李俊俋说，…他说" is 李俊俋), else the first one.
+     */
+    private static Entity firstSubject(Document doc, List<Mention> mentions, List<Reference> refs, int from, int to, String pronoun) {
         String norm = doc.norm();
+        java.util.TreeMap<Integer, Entity> byStart = new java.util.TreeMap<>();
+        java.util.TreeMap<Integer, Entity> speakers = new java.util.TreeMap<>();
         for (Mention m : mentions) {
             int start = m.fullSpan().start();
-            if (m.type() == EntityType.PERSON && m.span().start() >= from && m.span().end() <= to && start < bestAt
+            if (m.type() == EntityType.PERSON && m.span().start() >= from && m.span().end() <= to
                     && (start == 0 || NOT_SUBJECT_BEFORE.indexOf(norm.charAt(start - 1)) < 0)
-                    && !MODIFIER_AFTER.matcher(norm.substring(m.span().end(), Math.min(norm.length(), m.span().end() + 2))).find()) {
-                bestAt = start;
-                best = m.entity();
+                    && !MODIFIER_AFTER.matcher(norm.substring(m.span().end(), Math.min(norm.length(), m.span().end() + 2))).find()
+                    && !Salience.kinAfter(norm, m.span().end())
+                    && !Salience.insideQuote(norm, from, start) && fits(doc, m.entity(), mentions, refs, pronoun)) {
+                byStart.putIfAbsent(start, m.entity());
+                if (Salience.speaks(norm, m.span().end())) {
+                    speakers.putIfAbsent(start, m.entity());
+                }
             }
         }
         for (Reference r : refs) {
             int start = r.span().start();
-            if (r.entities().size() == 1 && start >= from && r.span().end() <= to && start < bestAt) {
-                bestAt = start;
-                best = r.entities().get(0);
+            if (r.entities().size() == 1 && start >= from && r.span().end() <= to
+                    && !Salience.insideQuote(norm, from, start) && fits(doc, r.entities().get(0), mentions, refs, pronoun)) {
+                byStart.putIfAbsent(start, r.entities().get(0));
+                if (Salience.speaks(norm, r.span().end())) {
+                    speakers.putIfAbsent(start, r.entities().get(0));
+                }
             }
         }
-        return best;
+        if (pronoun.equals("她")) {
+            // a woman the text marks as one is who 她 follows, before anyone else named there
+            if (byStart.values().stream().anyMatch(e -> Salience.female(norm, e, mentions, refs))) {
+                speakers.values().removeIf(e -> !Salience.female(norm, e, mentions, refs));
+                byStart.values().removeIf(e -> !Salience.female(norm, e, mentions, refs));
+            }
+        }
+        return !speakers.isEmpty() ? speakers.firstEntry().getValue() : byStart.isEmpty() ? null : byStart.firstEntry().getValue();
+    }
+
+    /** 他 is no woman the text has marked as one (她 is left open: the text rarely marks men). */
+    private static boolean fits(Document doc, Entity e, List<Mention> mentions, List<Reference> refs, String pronoun) {
+        return !pronoun.equals("他") || !Salience.female(doc.norm(), e, mentions, refs);
     }
 
     private static Entity firstPerson(List<Mention> mentions, int from, int to) {

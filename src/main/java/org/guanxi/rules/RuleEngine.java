@@ -233,16 +233,51 @@ public final class RuleEngine {
         }
 
         private boolean add(Entity speaker, Marked mk, int[] content, DateValue d, Evidence ev) {
-            String text = cleanContent(doc.text(mk.docSpan(content[0], content[1])));
+            Span span = beforeSpeakerNamed(mk, mk.docSpan(content[0], content[1]), speaker);
+            String text = cleanContent(doc.text(span));
             if (hanCount(text) < 2) {
                 return false;
             }
             Statement st = new Statement(speaker.id(), text, d, ev);
             statements.add(st);
-            contentSpans.put(st, mk.docSpan(content[0], content[1]));
+            contentSpans.put(st, span);
             lastSpeaker = speaker;
             lastSpeakerSentence = mk.sentence.index();
             return true;
+        }
+
+        /**
+         * Reported speech ends before a clause that names its speaker again by name, outside quotes:
+         * that is the writer telling (……，但议员都要求川普…; ……，当被问及…时，菅义伟没有回答). A pronoun
+         * for the speaker does not end it (他说，他将…).
+         */
+        private Span beforeSpeakerNamed(Marked mk, Span span, Entity speaker) {
+            String norm = doc.norm();
+            int end = span.end();
+            for (org.guanxi.doc.Mention m : mentions.in(mk.sentence)) {
+                int at = m.fullSpan().start();
+                if (!m.entity().id().equals(speaker.id()) || at <= span.start() || at >= span.end()) {
+                    continue;
+                }
+                int quotes = 0;
+                int cut = -1;
+                for (int i = span.start(); i < at; i++) {
+                    char c = norm.charAt(i);
+                    quotes += c == '“' || c == '「' ? 1 : c == '”' || c == '」' ? -1 : 0;
+                    if (quotes == 0 && "，,；;。！？".indexOf(c) >= 0 && i > span.start()) {
+                        cut = i;
+                    }
+                }
+                // a clause of time before it belongs to the writer's clause too: ……，当被问及…时，菅义伟没有回答
+                int clause = Math.max(norm.lastIndexOf('，', cut - 1), norm.lastIndexOf(',', cut - 1));
+                if (cut > 0 && clause > span.start() && (norm.charAt(clause + 1) == '当' || norm.charAt(cut - 1) == '时')) {
+                    cut = clause;
+                }
+                if (quotes == 0 && cut > span.start() && cut < end) {
+                    end = cut;
+                }
+            }
+            return new Span(span.start(), end);
         }
 
         /** Speech reported inside what someone else is said to have said is theirs, not a statement of its own. */

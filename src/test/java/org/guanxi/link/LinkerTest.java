@@ -47,6 +47,26 @@ class LinkerTest {
     }
 
     @Test
+    void aPronounFollowsTheSpeakerOutsideQuotesAndOfItsGender() {
+        // a name in a topic phrase before the speaker is not who 他 continues
+        Analysis a = analyze("谈到普京访华一事，王毅说，双方正在沟通。记者追问具体日期，他说，目前还没有。");
+        assertEquals(List.of("person/wang-yi"), ids(he(a)));
+        // a name the speaker quotes is not the subject of the narration
+        Analysis b = analyze("布林肯在推特上说，北京面临选择。", "“如果中国继续站在普京一边，将面临制裁。”他说。");
+        assertEquals(List.of("person/antony-blinken"), ids(he(b)));
+        // 她 after a woman the text marks as one; 他 is not her
+        Analysis c = analyze("美国财政部长耶伦女士周一抵达北京。", "拜登在白宫说，这次访问很重要。", "她说，经济正在复苏。");
+        assertEquals(List.of("person/janet-yellen"), ids(c.references().stream()
+                .filter(r -> r.surface().equals("她")).findFirst().orElseThrow()));
+        Analysis d = analyze("耶伦女士周一抵达北京。", "他说，经济正在复苏。");
+        assertTrue(d.references().stream().noneMatch(r -> ids(r).contains("person/janet-yellen")), d.references()::toString);
+    }
+
+    private static Reference he(Analysis a) {
+        return a.references().stream().filter(r -> r.surface().equals("他")).reduce((x, y) -> y).orElseThrow(() -> new AssertionError(a.references()));
+    }
+
+    @Test
     void theyIsAPairOnlyWhenExactlyTwoPeopleAreNamed() {
         Analysis a = analyze("拜登说：“我很了解习近平。”", "并称他们一直都有进行直言不讳的讨论。");
         Reference they = a.references().stream().filter(r -> r.surface().equals("他们")).findFirst().orElseThrow();

@@ -1,0 +1,23 @@
+package org.guanxi.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.guanxi.doc.Evidence;
+import org.guanxi.doc.Statement;
+import org.junit.jupiter.api.Test;
+
+class MergerStatementsTest {
+    private static Statement said(String content, double confidence) {
+        return new Statement("person/angela-merkel", content, null, new Evidence(3, new org.guanxi.doc.Span(0, 10), "t", "statement.x", confidence));
+    }
+
+    @Test
+    void ofTwoReadingsOneInsideTheOtherTheLongerStays() {
+        List<Statement> out = Merger.statements(List.of(said("欧盟应该团结起来战胜强权——暗指中国", 0.8), said("暗指中国", 0.9)));
+        assertEquals(List.of("欧盟应该团结起来战胜强权——暗指中国"), out.stream().map(Statement::content).toList());
+        List<Statement> same = Merger.statements(List.of(said("欧盟应该团结", 0.7), said("欧盟应该团结", 0.9)));
+        assertEquals(1, same.size());
+        assertEquals(0.9, same.get(0).evidence().confidence());
+    }
+}
