@@ -110,9 +110,15 @@ final class FirstChars {
         }
     }
 
-    /** A letter, a quotation mark, or one of the placeholders names are marked with. */
+    /** A character that stands for itself, in a class or out of one (a letter, a placeholder, punctuation). */
     private static boolean isPlain(char c) {
-        return Character.isLetter(c) && !Character.isSurrogate(c) || c >= Marked.PERSON && c <= Marked.GROUP || "“”\"「」『』".indexOf(c) >= 0;
+        return !Character.isSurrogate(c) && !Character.isISOControl(c) && !Character.isWhitespace(c) && "\\[](){}.*+?^$|-&#".indexOf(c) < 0;
+    }
+
+    /** Whether every match must start where the text starts ("^…", no alternative without it). */
+    static boolean anchored(String regex) {
+        List<String> alts = alternatives(regex);
+        return alts.size() == 1 && alts.get(0) != null && alts.get(0).startsWith("^");
     }
 
     /** Where the body of a group at 0 starts ("(?:", "(", "(?<name>"), or -1 when it is no group. */

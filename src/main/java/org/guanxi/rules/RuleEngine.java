@@ -45,14 +45,14 @@ public final class RuleEngine {
     private final PlaceLookup places;
     private final double threshold;
 
-    /** The characters a match of each rule pattern must start with (null: not simply known). */
-    private final java.util.Map<Pattern, String> starts = new java.util.IdentityHashMap<>();
+    /** Where a match of each rule pattern can start. */
+    private final java.util.Map<Pattern, Scan.Start> starts = new java.util.IdentityHashMap<>();
 
     public RuleEngine(RuleBook book, PlaceLookup places, double threshold) {
         this.book = book;
         for (Rule r : book.rules()) {
             for (Pattern p : r.patterns()) {
-                starts.put(p, FirstChars.of(p.pattern()));
+                starts.put(p, Scan.Start.of(p));
             }
         }
         this.modality = new Modality(book);

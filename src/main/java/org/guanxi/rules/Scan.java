@@ -5,25 +5,29 @@ import java.util.regex.Pattern;
 
 /**
  * The successive matches of a pattern in a marked sentence, as {@link Matcher#find()} gives them,
- * but tried only where a match can start: most rule patterns begin with a name's placeholder or a
- * quotation mark, so a sentence of sixty characters has two or three places to try instead of
- * sixty. Lookbehinds still see the text before each place (transparent bounds), and {@code ^}
- * still means the sentence's start.
+ * but tried only where a match can start: most rule patterns begin with a name's placeholder, a
+ * quotation mark or a comma, so a sentence of sixty characters has a few places to try instead of
+ * sixty; a pattern that begins with {@code ^} is tried at the start alone. Lookbehinds still see
+ * the text before each place (transparent bounds), and {@code ^} still means the sentence's start.
  */
 final class Scan {
+    /** Where matches of a pattern can start: at one of these characters (null: anywhere), or only at 0. */
+    record Start(String first, boolean anchored) {
+        static Start of(Pattern p) {
+            return new Start(FirstChars.of(p.pattern()), FirstChars.anchored(p.pattern()));
+        }
+    }
+
     private final Matcher m;
-    private final String first;
+    private final Start start;
     private final String text;
     private int from;
 
-    /** @param first the characters a match must start with, or null to try every position */
-    Scan(Pattern pattern, String first, String text) {
+    Scan(Pattern pattern, Start start, String text) {
         this.m = pattern.matcher(text);
-        this.first = first;
+        this.start = start;
         this.text = text;
-        if (first != null) {
-            m.useTransparentBounds(true).useAnchoringBounds(false);
-        }
+        m.useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     Matcher matcher() {
@@ -32,11 +36,16 @@ final class Scan {
 
     /** Moves to the next match; false when there is none. */
     boolean next() {
-        if (first == null) {
+        if (start.anchored()) {
+            boolean found = from == 0 && m.lookingAt();
+            from = text.length() + 1;
+            return found;
+        }
+        if (start.first() == null) {
             return m.find();
         }
         for (int i = from; i < text.length(); i++) {
-            if (first.indexOf(text.charAt(i)) < 0) {
+            if (start.first().indexOf(text.charAt(i)) < 0) {
                 continue;
             }
             m.region(i, text.length());
