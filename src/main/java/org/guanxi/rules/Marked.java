@@ -165,9 +165,18 @@ final class Marked {
 
     /** The places named in [start, end), in order; a place inside a person's title does not count. */
     List<Entity> places(int start, int end) {
+        return named(EntityType.PLACE, start, end);
+    }
+
+    /** The organisations named in [start, end), in order. */
+    List<Entity> organisations(int start, int end) {
+        return named(EntityType.ORGANIZATION, start, end);
+    }
+
+    private List<Entity> named(EntityType type, int start, int end) {
         List<Entity> out = new ArrayList<>();
         for (int i = start; i < end; i++) {
-            if (items[i] instanceof Mention m && m.type() == EntityType.PLACE) {
+            if (items[i] instanceof Mention m && m.type() == type) {
                 addOnce(out, m.entity());
             }
         }
@@ -180,17 +189,6 @@ final class Marked {
         for (int i = start; i < end; i++) {
             if (items[i] instanceof Mention m && m.type() == EntityType.PLACE) {
                 out.add(i);
-            }
-        }
-        return out;
-    }
-
-    /** The organisations named in [start, end), in order. */
-    List<Entity> organisations(int start, int end) {
-        List<Entity> out = new ArrayList<>();
-        for (int i = start; i < end; i++) {
-            if (items[i] instanceof Mention m && m.type() == EntityType.ORGANIZATION) {
-                addOnce(out, m.entity());
             }
         }
         return out;
