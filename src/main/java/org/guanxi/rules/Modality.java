@@ -128,7 +128,11 @@ final class Modality {
         return found;
     }
 
-    /** The mode named by the verb or just before it; in person when nothing says otherwise. */
+    /**
+     * The mode named by the verb or just before it; in person when nothing says otherwise, unknown
+     * (null) for verbs that tell nothing of it ("通电话，双方交换了意见": the call's mode comes from
+     * the call, and the two merge).
+     */
     Mode mode(String text, int verbStart, int verbEnd) {
         String around = text.substring(Math.max(0, verbStart - MODE_WINDOW), verbEnd);
         for (Map.Entry<Mode, Pattern> e : book.modes().entrySet()) {
@@ -136,6 +140,6 @@ final class Modality {
                 return e.getKey();
             }
         }
-        return Mode.IN_PERSON;
+        return book.modeless(text.substring(verbStart, verbEnd)) ? null : Mode.IN_PERSON;
     }
 }

@@ -59,6 +59,8 @@ public final class RuleBook {
     private final Map<Status, List<String>> cuesBefore = new EnumMap<>(Status.class);
     private final Map<Status, List<String>> cuesAfter = new EnumMap<>(Status.class);
     private final Map<Mode, Pattern> modes = new EnumMap<>(Mode.class);
+    /** Verbs that say people talked but not how (交换意见, 磋商): no mode unless one is named. */
+    private Pattern modeless;
     private final Map<String, String> destinations = new LinkedHashMap<>();
     /** Per relation, words one of which a sentence must hold for its rules to be tried at all. */
     private final Map<Relation, Pattern> triggers = new EnumMap<>(Relation.class);
@@ -152,11 +154,15 @@ public final class RuleBook {
 
     private void mode(String rest, String where) {
         String[] d = rest.split("=", 2);
+        if (d[0].strip().equals("none")) {
+            modeless = Pattern.compile(expand(normalizer.normalize(d[1].strip()), where));
+            return;
+        }
         Mode m = switch (d[0].strip()) {
             case "Phone" -> Mode.PHONE;
             case "Video" -> Mode.VIDEO;
             case "InPerson" -> Mode.IN_PERSON;
-            default -> throw new IllegalArgumentException(where + ": mode Phone|Video|InPerson = regex");
+            default -> throw new IllegalArgumentException(where + ": mode Phone|Video|InPerson|none = regex");
         };
         modes.put(m, Pattern.compile(expand(normalizer.normalize(d[1].strip()), where)));
     }
@@ -279,6 +285,11 @@ public final class RuleBook {
 
     Map<Mode, Pattern> modes() {
         return modes;
+    }
+
+    /** Whether a meeting verb tells nothing of how people met (and none is named around it). */
+    boolean modeless(String verb) {
+        return modeless != null && modeless.matcher(verb).find();
     }
 
     /** The place a visit abbreviation stands for (访华: 华 gives 中国), or null. */
