@@ -53,9 +53,11 @@ final class Marked {
         }
         items.sort(java.util.Comparator.comparingInt((Object o) -> spanOf(o).start()).thenComparingInt(o -> -spanOf(o).length()));
         StringBuilder b = new StringBuilder(end - start);
-        List<Integer> f = new ArrayList<>();
-        List<Integer> t = new ArrayList<>();
-        List<Object> it = new ArrayList<>();
+        // one marked character per text character at most: arrays of the sentence's length, cut at the end
+        int[] f = new int[end - start];
+        int[] t = new int[end - start];
+        Object[] it = new Object[end - start];
+        int n = 0;
         String norm = doc.norm();
         int k = 0;
         int i = start;
@@ -68,19 +70,19 @@ final class Marked {
                 char c = item instanceof Mention m ? placeholder(m.type()) : ((Reference) item).isGroup() ? GROUP : PERSON;
                 int stop = skipLatinAside(norm, spanOf(item).end(), end);
                 b.append(c);
-                f.add(i);
-                t.add(stop);
-                it.add(item);
+                f[n] = i;
+                t[n] = stop;
+                it[n++] = item;
                 i = stop;
             } else {
                 b.append(norm.charAt(i));
-                f.add(i);
-                t.add(i + 1);
-                it.add(null);
+                f[n] = i;
+                t[n] = i + 1;
+                it[n++] = null;
                 i++;
             }
         }
-        return new Marked(s, b.toString(), toArray(f), toArray(t), it.toArray());
+        return new Marked(s, b.toString(), java.util.Arrays.copyOf(f, n), java.util.Arrays.copyOf(t, n), java.util.Arrays.copyOf(it, n));
     }
 
     private static Span spanOf(Object item) {
@@ -110,14 +112,6 @@ final class Marked {
             case PLACE -> PLACE;
             case ORGANIZATION -> ORG;
         };
-    }
-
-    private static int[] toArray(List<Integer> xs) {
-        int[] a = new int[xs.size()];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = xs.get(i);
-        }
-        return a;
     }
 
     /** The marked text with each placeholder shown as [P:name] (people), [L:…], [O:…], [G:a+b]. */

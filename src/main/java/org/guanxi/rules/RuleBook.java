@@ -64,6 +64,7 @@ public final class RuleBook {
     private final Map<String, String> destinations = new LinkedHashMap<>();
     /** Per relation, words one of which a sentence must hold for its rules to be tried at all. */
     private final Map<Relation, Pattern> triggers = new EnumMap<>(Relation.class);
+    private final Map<Relation, Scan.Start> triggerStarts = new EnumMap<>(Relation.class);
     private final List<Rule> rules = new ArrayList<>();
     private final Normalizer normalizer;
 
@@ -110,6 +111,7 @@ public final class RuleBook {
                         throw new IllegalArgumentException(where + ": a trigger before the file's 'relation' line");
                     }
                     triggers.put(relation, FirstChars.guarded(expand(normalizer.normalize(rest), where)));
+                    triggerStarts.put(relation, Scan.Start.of(triggers.get(relation)));
                 }
                 case "destination" -> {
                     String[] d = rest.split("=", 2);
@@ -272,7 +274,7 @@ public final class RuleBook {
     /** False when the sentence holds none of the relation's trigger words (its rules cannot match). */
     boolean triggered(Relation relation, String marked) {
         Pattern p = triggers.get(relation);
-        return p == null || p.matcher(marked).find();
+        return p == null || Scan.found(p, triggerStarts.get(relation), marked);
     }
 
     List<String> cuesBefore(Status s) {

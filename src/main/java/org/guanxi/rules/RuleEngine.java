@@ -54,6 +54,9 @@ public final class RuleEngine {
             for (Pattern p : r.patterns()) {
                 starts.put(p, Scan.Start.of(p));
             }
+            if (r.verbs() != null) {
+                starts.put(r.verbs(), Scan.Start.of(r.verbs()));
+            }
         }
         this.modality = new Modality(book);
         this.places = places;
@@ -104,7 +107,7 @@ public final class RuleEngine {
                 if (people == 0 && !continues || !appliesTo(r, s)
                         || !triggered.computeIfAbsent(r.relation(), rel -> book.triggered(rel, mk.text))
                         || r.relation() == Relation.MEETING && people < 2 && !hasGroup(mk.text)
-                        || r.verbs() != null && !verbFound.computeIfAbsent(r.verbs().pattern(), v -> r.verbs().matcher(mk.text).find())) {
+                        || r.verbs() != null && !verbFound.computeIfAbsent(r.verbs().pattern(), v -> Scan.found(r.verbs(), starts.get(r.verbs()), mk.text))) {
                     continue;
                 }
                 for (Pattern p : r.patterns()) {

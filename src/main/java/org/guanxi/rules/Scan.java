@@ -11,10 +11,19 @@ import java.util.regex.Pattern;
  * the text before each place (transparent bounds), and {@code ^} still means the sentence's start.
  */
 final class Scan {
-    /** Where matches of a pattern can start: at one of these characters (null: anywhere), or only at 0. */
-    record Start(String first, boolean anchored) {
+    /**
+     * Where matches of a pattern can start: at one of the characters of {@code first} (null:
+     * anywhere), or only at 0. The characters are also kept as a bit set: a Java character class
+     * of many Chinese characters tests them one by one.
+     */
+    record Start(String first, boolean anchored, java.util.BitSet chars) {
         static Start of(Pattern p) {
-            return new Start(FirstChars.of(p.pattern()), FirstChars.anchored(p.pattern()));
+            String first = FirstChars.of(p.pattern());
+            java.util.BitSet chars = new java.util.BitSet();
+            if (first != null) {
+                first.chars().forEach(chars::set);
+            }
+            return new Start(first, FirstChars.anchored(p.pattern()), chars);
         }
     }
 
@@ -34,6 +43,11 @@ final class Scan {
         return m;
     }
 
+    /** Whether the pattern matches anywhere in the text. */
+    static boolean found(Pattern pattern, Start start, String text) {
+        return new Scan(pattern, start, text).next();
+    }
+
     /** Moves to the next match; false when there is none. */
     boolean next() {
         if (start.anchored()) {
@@ -45,7 +59,7 @@ final class Scan {
             return m.find();
         }
         for (int i = from; i < text.length(); i++) {
-            if (start.first().indexOf(text.charAt(i)) < 0) {
+            if (!start.chars().get(text.charAt(i))) {
                 continue;
             }
             m.region(i, text.length());
