@@ -710,12 +710,14 @@ public final class RuleEngine {
         };
     }
 
-    /** What was said, without the marks around it. */
+    /** What was said, without the marks around it (a quote inside it, in 『』 under “ or 「, stays). */
     static String cleanContent(String s) {
         String t = s.strip();
         t = t.replaceAll("^[，,：:；;\\s]+", "").replaceAll("[，,：:；;\\s]+$", "");
+        boolean innerAllowed = t.length() >= 2 && t.charAt(0) != '『';
         if (t.length() >= 2 && isOpenQuote(t.charAt(0)) && isCloseQuote(t.charAt(t.length() - 1))
-                && t.substring(1, t.length() - 1).chars().noneMatch(c -> isOpenQuote((char) c) || isCloseQuote((char) c))) {
+                && t.substring(1, t.length() - 1).chars().noneMatch(c -> (isOpenQuote((char) c) || isCloseQuote((char) c))
+                        && !(innerAllowed && (c == '『' || c == '』')))) {
             t = t.substring(1, t.length() - 1).strip();
         }
         return t;
