@@ -157,8 +157,18 @@ final class FirstChars {
         return alt;
     }
 
-    /** The index of the parenthesis closing the one at 0 (classes and escapes skipped), or -1. */
-    static int closing(String regex) {
+    /** Sees one character of a regex outside classes and escapes, with the groups open before it. */
+    private interface Step {
+        /** @return true to stop the walk here */
+        boolean at(int index, char c, int depth);
+    }
+
+    /** Where a walk stopped, or what it found at the end: groups and classes closed, or not. */
+    private static final int BALANCED = -1;
+    private static final int UNBALANCED = -2;
+
+    /** Walks {@code regex} skipping escapes and character classes; returns where a step stopped it. */
+    private static int walk(String regex, Step step) {
         int depth = 0;
         boolean inClass = false;
         for (int i = 0; i < regex.length(); i++) {
@@ -169,39 +179,35 @@ final class FirstChars {
                 inClass = c != ']';
             } else if (c == '[') {
                 inClass = true;
+            } else if (step.at(i, c, depth)) {
+                return i;
             } else if (c == '(') {
                 depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
+            } else if (c == ')') {
+                depth--;
             }
         }
-        return -1;
+        return depth == 0 && !inClass ? BALANCED : UNBALANCED;
+    }
+
+    /** The index of the parenthesis closing the one at 0 (classes and escapes skipped), or -1. */
+    static int closing(String regex) {
+        int at = walk(regex, (i, c, depth) -> c == ')' && depth == 1);
+        return Math.max(at, -1);
     }
 
     /** The top-level alternatives of a regex (not those inside groups or classes); null on odd syntax. */
     private static List<String> alternatives(String regex) {
         List<String> out = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
-        int start = 0;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                out.add(regex.substring(start, i));
-                start = i + 1;
+        int[] start = {0};
+        int end = walk(regex, (i, c, depth) -> {
+            if (c == '|' && depth == 0) {
+                out.add(regex.substring(start[0], i));
+                start[0] = i + 1;
             }
-        }
-        out.add(regex.substring(start));
-        return depth == 0 && !inClass ? out : List.of((String) null);
+            return false;
+        });
+        out.add(regex.substring(start[0]));
+        return end == BALANCED ? out : List.of((String) null);
     }
 }
