@@ -110,6 +110,9 @@ final class LatinNames {
         for (int k = 0; k < toks.size(); k++) {
             Token bracket = toks.get(k);
             int at = bracket.span().start() - base;
+            if (at < 0 || at >= norm.length() || "（( ".indexOf(norm.charAt(at)) < 0) {
+                continue; // BRACKETED's first character: most words are not a bracket
+            }
             Matcher m = BRACKETED.matcher(norm.substring(at, Math.min(norm.length(), at + 60)));
             if (!m.find() || hasNotNameWord(m.group(1))) {
                 continue;

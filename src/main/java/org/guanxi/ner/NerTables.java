@@ -11,7 +11,7 @@ import org.guanxi.doc.EntityType;
 /** The recogniser's word lists ({@code ontology/ner/}). */
 record NerTables(Map<String, EntityType> natures, Set<String> natureBlocked, Set<String> surnames,
                  Set<String> notNames, Set<String> titles, List<String> nameEnds, Set<String> personCues,
-                 Set<Character> countryChars) {
+                 Set<Character> countryChars, int longestTitle) {
 
     static NerTables load(DataSource data) {
         Map<String, EntityType> natures = new HashMap<>();
@@ -27,9 +27,11 @@ record NerTables(Map<String, EntityType> natures, Set<String> natureBlocked, Set
         for (String line : data.entries("ner/surnames.txt")) {
             surnames.addAll(List.of(line.strip().split("\\s+")));
         }
+        Set<String> titles = new HashSet<>(trimmed(data.entries("ner/titles.txt")));
         return new NerTables(natures, blocked, surnames, new HashSet<>(trimmed(data.entries("ner/not-names.txt"))),
-                new HashSet<>(trimmed(data.entries("ner/titles.txt"))), trimmed(data.entries("ner/name-ends.txt")),
-                new HashSet<>(trimmed(data.entries("ner/person-cues.txt"))), countryChars(data));
+                titles, trimmed(data.entries("ner/name-ends.txt")),
+                new HashSet<>(trimmed(data.entries("ner/person-cues.txt"))), countryChars(data),
+                titles.stream().mapToInt(String::length).max().orElse(0));
     }
 
     private static Set<Character> countryChars(DataSource data) {
@@ -69,7 +71,8 @@ record NerTables(Map<String, EntityType> natures, Set<String> natureBlocked, Set
 
     /** A title word, or a word ending with one ("商务部长" ends with "部长"). */
     boolean isTitle(String word) {
-        for (int i = 0; i < word.length() - 1; i++) {
+        // only endings as long as the longest title can be one
+        for (int i = Math.max(0, word.length() - longestTitle); i < word.length() - 1; i++) {
             if (titles.contains(word.substring(i))) {
                 return true;
             }

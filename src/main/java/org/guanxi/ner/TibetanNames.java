@@ -15,16 +15,20 @@ import org.guanxi.doc.Span;
  */
 final class TibetanNames {
     private final Set<String> parts;
+    /** First characters of the parts: most places in a sentence start none, and need no substring. */
+    private final java.util.BitSet firstChars;
 
     TibetanNames(Set<String> parts) {
         this.parts = parts;
+        this.firstChars = new java.util.BitSet();
+        parts.forEach(p -> firstChars.set(p.charAt(0)));
     }
 
     /** The Tibetan names in one sentence ({@code norm} starting at {@code base}), outside {@code taken}. */
     List<Mention> find(String norm, int base, List<Span> taken) {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i + 4 <= norm.length(); i++) {
-            if (!parts.contains(norm.substring(i, i + 2)) || !parts.contains(norm.substring(i + 2, i + 4))) {
+            if (!firstChars.get(norm.charAt(i)) || !parts.contains(norm.substring(i, i + 2)) || !parts.contains(norm.substring(i + 2, i + 4))) {
                 continue;
             }
             // a third listed part right after belongs to the same name
