@@ -23,7 +23,8 @@ import org.guanxi.doc.Token;
  * name ends with it (蓬佩奥 after 迈克·蓬佩奥); names found only in text get the English name written
  * beside them; a pronoun at the head of a clause (他说) stands for the subject of the sentence
  * before; pair words (两人, 两国元首) stand for the last two people named; abbreviations such as
- * 拜习 stand for both leaders when the article names them.
+ * 拜习 stand for both leaders when the article names them; words for a delegation stand for the
+ * members the article lists ({@link Delegations}).
  */
 public final class Linker {
     private static final int LOOKBACK_SENTENCES = 2;
@@ -37,6 +38,7 @@ public final class Linker {
     private final List<String[]> abbreviations;
     private final java.util.function.BiPredicate<Entity, java.time.LocalDate> leader;
     private final List<String> bareTitles;
+    private final Delegations delegations;
 
     /**
      * @param leader whether a person was a head of state or government on a date (from the
@@ -50,6 +52,7 @@ public final class Linker {
         this.leader = leader;
         this.bareTitles = data.entries("link/bare-titles.txt").stream().map(String::strip)
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.delegations = new Delegations(data);
     }
 
     /** What may come right after a title standing alone for a person: a verb, a preposition, punctuation. */
@@ -116,6 +119,11 @@ public final class Linker {
             bareTitles(doc, mentions, s, refs);
             abbreviations(doc, mentions, s, refs);
             pairs(doc, mentions, s, refs);
+        }
+        for (Reference r : delegations.resolve(doc, mentions)) {
+            if (refs.stream().noneMatch(o -> o.span().overlaps(r.span()))) {
+                refs.add(r);
+            }
         }
         refs.sort(Comparator.comparingInt(r -> r.span().start()));
         return new Analysis(doc, a.tokens(), mentions, dropOverlapping(refs, mentions));
@@ -460,7 +468,9 @@ public final class Linker {
     private static List<Reference> dropOverlapping(List<Reference> refs, List<Mention> mentions) {
         List<Reference> out = new ArrayList<>();
         for (Reference r : refs) {
-            boolean clash = mentions.stream().anyMatch(m -> m.fullSpan().overlaps(r.span()))
+            // a place may lie inside a group word (17名美国国会议员): the group, wider, stands for it
+            boolean clash = mentions.stream().anyMatch(m -> m.fullSpan().overlaps(r.span())
+                            && !(m.type() == EntityType.PLACE && r.span().contains(m.fullSpan())))
                     || out.stream().anyMatch(o -> o.span().overlaps(r.span()));
             if (!clash) {
                 out.add(r);

@@ -1,0 +1,62 @@
+package org.guanxi.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.guanxi.TestSupport;
+import org.guanxi.doc.Analysis;
+import org.guanxi.doc.Article;
+import org.guanxi.doc.Block;
+import org.guanxi.doc.BlockKind;
+import org.guanxi.doc.Entity;
+import org.guanxi.doc.Extraction;
+import org.guanxi.doc.Meeting;
+import org.guanxi.doc.Reference;
+import org.junit.jupiter.api.Test;
+
+class DelegationsTest {
+    private static Article article(String... paragraphs) {
+        List<Block> blocks = java.util.Arrays.stream(paragraphs).map(p -> new Block(BlockKind.PARAGRAPH, p)).toList();
+        return new Article("t.txt", "/t.txt", "0", "", LocalDate.of(2023, 6, 20), null, null, List.of(), blocks, "UTF-8");
+    }
+
+    private static List<Reference> delegations(Analysis a) {
+        return a.references().stream().filter(r -> r.how().equals("delegation")).toList();
+    }
+
+    private static List<String> ids(Reference r) {
+        return r.entities().stream().map(Entity::id).toList();
+    }
+
+    @Test
+    void aDelegationStandsForTheMembersTheArticleLists() {
+        Article a = article("美国代表团周一在北京会见了中国国务院总理李强。",
+                "代表团成员包括国务卿布林肯、财政部长耶伦和商务部长雷蒙多。");
+        List<Reference> refs = delegations(TestSupport.pipeline().analyze(a));
+        assertEquals(1, refs.size(), refs::toString);
+        assertEquals(List.of("person/antony-blinken", "person/janet-yellen", "person/gina-raimondo"), ids(refs.get(0)));
+        // the delegation's meeting is each member's
+        Extraction x = TestSupport.pipeline().extract(a);
+        Meeting m = x.meetings().stream().filter(mt -> mt.participants().contains("person/li-qiang")).findFirst().orElseThrow();
+        assertTrue(m.participants().containsAll(ids(refs.get(0))), m::toString);
+    }
+
+    @Test
+    void withoutAListOrForTheListItselfAGroupWordStandsForNoOne() {
+        assertEquals(List.of(), delegations(TestSupport.pipeline().analyze(article("美国国会代表团周一会见了蔡英文。"))));
+        // "甲、乙等2名议员": the people just named are the group, not a list elsewhere in the article
+        Analysis b = TestSupport.pipeline().analyze(article("代表团成员包括国务卿布林肯、财政部长耶伦和商务部长雷蒙多。",
+                "此前，佩洛西、麦卡锡等2名议员曾访台。"));
+        assertEquals(List.of(), delegations(b), b.references()::toString);
+    }
+
+    @Test
+    void everyWordAndCueMatchesItsExample() {
+        for (String[] row : TestSupport.data().table("link/delegations.tsv")) {
+            assertTrue(Pattern.compile(row[1].strip()).matcher(row[2].strip()).find(), () -> String.join(" | ", row));
+        }
+    }
+}
