@@ -27,10 +27,15 @@ final class Scan {
         }
     }
 
+    /** Up to this many first characters, each is looked for with indexOf; more, with the bit set. */
+    private static final int FEW = 3;
+
     private final Matcher m;
     private final Start start;
     private final String text;
     private int from;
+    /** Per first character, where it occurs next (see {@link #next}); made on first use. */
+    private int[] nextAt;
 
     Scan(Pattern pattern, Start start, String text) {
         this.m = pattern.matcher(text);
@@ -58,10 +63,7 @@ final class Scan {
         if (start.first() == null) {
             return m.find();
         }
-        for (int i = from; i < text.length(); i++) {
-            if (!start.chars().get(text.charAt(i))) {
-                continue;
-            }
+        for (int i = next(from); i < text.length(); i = next(i + 1)) {
             m.region(i, text.length());
             if (m.lookingAt()) {
                 from = Math.max(m.end(), i + 1);
@@ -70,5 +72,31 @@ final class Scan {
         }
         from = text.length();
         return false;
+    }
+
+    /** The first place at or after {@code i} where a match can start, or the text's length. */
+    private int next(int i) {
+        String first = start.first();
+        if (first.length() <= FEW) {
+            // a name's placeholder, a quotation mark: String.indexOf runs far faster than a loop
+            if (nextAt == null) {
+                nextAt = new int[first.length()];
+                java.util.Arrays.fill(nextAt, -1);
+            }
+            int best = text.length();
+            for (int k = 0; k < first.length(); k++) {
+                if (nextAt[k] < i && nextAt[k] != text.length()) {
+                    // the character's next place, kept until the scan passes it (absent: the length)
+                    int at = text.indexOf(first.charAt(k), i);
+                    nextAt[k] = at < 0 ? text.length() : at;
+                }
+                best = Math.min(best, nextAt[k]);
+            }
+            return best;
+        }
+        while (i < text.length() && !start.chars().get(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 }
