@@ -50,20 +50,25 @@ public final class HanlpAnalyzer {
         return out;
     }
 
-    /** True when HanLP's core dictionary lists the word with a part of speech other than a name. */
+    /** True when HanLP's core dictionary lists the word, and as a name (nr, ns, nt) seldom if at all. */
     public boolean isCommonWord(String word) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
         if (a == null) {
             return false;
         }
-        for (Nature n : a.nature) {
-            String s = n.toString();
+        // 程序 is n 46 times and nr once in HanLP's corpus: a word, all but never a name
+        int names = 0;
+        for (int i = 0; i < a.nature.length; i++) {
+            String s = a.nature[i].toString();
             if (s.startsWith("nr") || s.startsWith("ns") || s.startsWith("nt")) {
-                return false;
+                names += a.frequency[i];
             }
         }
-        return true;
+        return names * NAME_SHARE < a.totalFrequency;
     }
+
+    /** A word is common when names make up less than one in this many of its uses. */
+    private static final int NAME_SHARE = 20;
 
     /** True when HanLP's core dictionary lists the word at all. */
     public boolean inDictionary(String word) {

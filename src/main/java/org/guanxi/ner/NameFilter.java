@@ -183,8 +183,8 @@ final class NameFilter {
                 || name.length() == 3 && "一二三四五六七八九十两".indexOf(name.charAt(name.length() - 1)) >= 0;
     }
 
-    /** Surnames that are also common prepositions or words (向, 于, 和, 时): such names need a title or an English name. */
+    /** Surnames that are also common prepositions or words (向, 于, 和, 时, 那一天): such names need a title or an English name. */
     boolean ambiguousSurname(String name) {
-        return FUNCTION.indexOf(name.charAt(0)) >= 0 || "国方应都周项党成高安关中万时和".indexOf(name.charAt(0)) >= 0;
+        return FUNCTION.indexOf(name.charAt(0)) >= 0 || "国方应都周项党成高安关中万时和那连来让由以会原长".indexOf(name.charAt(0)) >= 0;
     }
 }
