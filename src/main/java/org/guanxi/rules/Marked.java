@@ -72,6 +72,9 @@ final class Marked {
                 char c = item instanceof Mention m ? placeholder(m.type()) : ((Reference) item).isGroup() ? GROUP : PERSON;
                 boolean person = !(item instanceof Mention m) || m.type() == EntityType.PERSON;
                 int stop = skipAside(norm, spanOf(item).end(), end, person);
+                if (person) {
+                    stop = skipAlias(norm, stop, end, item, items, k);
+                }
                 b.append(c);
                 f[n] = i;
                 t[n] = stop;
@@ -98,7 +101,7 @@ final class Marked {
      * ("拜登（左二）", "梅列日科（Oleksandr Merezhko，中）"), so that captions read as lists of people.
      */
     private static final Pattern LATIN_ASIDE = Pattern.compile("[（(][\\x00-\\u024F·’&&[^（）()]]+[）)]");
-    private static final String POSITION = "(?:前排|后排|中排)?(?:左|右|中|中间|居中)(?:[一二三四五六七八九\\d]|起|图)?";
+    private static final String POSITION = "(?:(?:前排|后排|中排)?(?:左|右|中|中间|居中)(?:[一二三四五六七八九\\d]|起|图|上|下)?(?:靠[左右])?|前排|后排)";
     private static final Pattern PERSON_ASIDE = Pattern.compile(
             "[（(](?:[\\x00-\\u024F·’&&[^（）()，,]]+[，,、]\\s*)?" + POSITION + "[）)]");
 
@@ -112,6 +115,34 @@ final class Marked {
         }
         m = PERSON_ASIDE.matcher(norm).region(at, Math.min(end, at + 56));
         return person && m.lookingAt() ? m.end() : at;
+    }
+
+    private static final Pattern ALIAS_CLOSE = Pattern.compile("(?:[，,、]\\s*" + POSITION + ")?[）)]");
+
+    /** After a person's name, the same person under another name in brackets: 川普（特朗普）, 赖清德（賴清德，左上）. */
+    private static int skipAlias(String norm, int at, int end, Object person, List<Object> items, int from) {
+        if (at >= end || (norm.charAt(at) != '（' && norm.charAt(at) != '(')) {
+            return at;
+        }
+        Entity who = single(person);
+        for (int j = from + 1; j < items.size() && spanOf(items.get(j)).start() <= at + 1; j++) {
+            Object o = items.get(j);
+            Entity other = single(o);
+            if (spanOf(o).start() == at + 1 && who != null && other != null && who.id().equals(other.id())) {
+                Matcher m = ALIAS_CLOSE.matcher(norm).region(spanOf(o).end(), Math.min(end, spanOf(o).end() + 12));
+                return m.lookingAt() ? m.end() : at;
+            }
+        }
+        return at;
+    }
+
+    /** The one person an item names, or null (a place, an organisation, a group). */
+    private static Entity single(Object item) {
+        if (item instanceof Mention m) {
+            return m.type() == EntityType.PERSON ? m.entity() : null;
+        }
+        Reference r = (Reference) item;
+        return r.isGroup() || r.entities().size() != 1 ? null : r.entities().get(0);
     }
 
     private static char placeholder(EntityType type) {
