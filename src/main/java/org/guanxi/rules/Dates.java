@@ -24,6 +24,7 @@ final class Dates {
         }
     }
 
+    private static final String THAT_YEAR = "当年|那年|同年|该年|那一年|当年的";
     private static final String PART = "(?:上旬|中旬|下旬|初|底|末|中|份)?";
     private static final String SEASON = "(?:初|底|末|年初|年底|年中|春天|夏天|秋天|冬天|春季|夏季|秋季|冬季|上半年|下半年|早些时候|晚些时候)?";
     private static final Pattern[] FORMS = {
@@ -35,8 +36,9 @@ final class Dates {
             Pattern.compile("(?<rel>去年|今年|明年|前年)(?<m>\\d{1,2})月" + PART),
             Pattern.compile("(?<!\\d)(?<y>(?:19|20)\\d{2})年" + SEASON),
             Pattern.compile("(?<rel>去年|今年|明年|前年)" + SEASON),
-            Pattern.compile("(?<![\\d.])(?<m>\\d{1,2})月(?<d>\\d{1,2})[日号]"),
-            Pattern.compile("(?<![\\d.个])(?<m>\\d{1,2})月" + PART + "(?![\\d个])"),
+            // "当年12月" / "同年5月" take their year from an earlier sentence, not from publication: no date
+            Pattern.compile("(?<![\\d.]|" + THAT_YEAR + ")(?<m>\\d{1,2})月(?<d>\\d{1,2})[日号]"),
+            Pattern.compile("(?<![\\d.个]|" + THAT_YEAR + ")(?<m>\\d{1,2})月" + PART + "(?![\\d个])"),
             Pattern.compile("(?<relm>上个?月|本月|这个月|下个?月|当月|同月)"),
             Pattern.compile("(?<week>上周|上星期|上礼拜|本周|这周|这星期|下周|下星期|下礼拜|周|星期|礼拜)(?<wd>[一二三四五六日天])"),
             Pattern.compile("(?<reld>今天|今日|昨天|昨日|前天|明天|明日|后天)"),

@@ -2,6 +2,8 @@ package org.guanxi.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.guanxi.doc.Document;
 import org.guanxi.doc.Entity;
 import org.guanxi.doc.EntityType;
@@ -68,7 +70,11 @@ final class Marked {
             Object item = k < items.size() && spanOf(items.get(k)).start() == i ? items.get(k) : null;
             if (item != null) {
                 char c = item instanceof Mention m ? placeholder(m.type()) : ((Reference) item).isGroup() ? GROUP : PERSON;
-                int stop = skipLatinAside(norm, spanOf(item).end(), end);
+                boolean person = !(item instanceof Mention m) || m.type() == EntityType.PERSON;
+                int stop = skipAside(norm, spanOf(item).end(), end, person);
+                if (person) {
+                    stop = skipAlias(norm, stop, end, item, items, k);
+                }
                 b.append(c);
                 f[n] = i;
                 t[n] = stop;
@@ -89,21 +95,54 @@ final class Marked {
         return item instanceof Mention m ? m.fullSpan() : ((Reference) item).span();
     }
 
-    /** A name's Latin form in brackets right after it ("布林肯（Antony Blinken）") belongs to the name. */
-    private static int skipLatinAside(String norm, int at, int end) {
+    /**
+     * What a bracket right after a name says about the name itself belongs to it: its Latin form
+     * ("布林肯（Antony Blinken）") and, after a person, where the person stands in a photo
+     * ("拜登（左二）", "梅列日科（Oleksandr Merezhko，中）"), so that captions read as lists of people.
+     */
+    private static final Pattern LATIN_ASIDE = Pattern.compile("[（(][\\x00-\\u024F·’&&[^（）()]]+[）)]");
+    private static final String POSITION = "(?:(?:前排|后排|中排)?(?:左|右|中|中间|居中)(?:[一二三四五六七八九\\d]|起|图|上|下)?(?:靠[左右])?|前排|后排)";
+    private static final Pattern PERSON_ASIDE = Pattern.compile(
+            "[（(](?:[\\x00-\\u024F·’&&[^（）()，,]]+[，,、]\\s*)?" + POSITION + "[）)]");
+
+    private static int skipAside(String norm, int at, int end, boolean person) {
         if (at >= end || (norm.charAt(at) != '（' && norm.charAt(at) != '(')) {
             return at;
         }
-        for (int j = at + 1; j < Math.min(end, at + 48); j++) {
-            char c = norm.charAt(j);
-            if (c == '）' || c == ')') {
-                return j > at + 1 ? j + 1 : at;
-            }
-            if (!(c < 0x250 || c == '·' || c == '’')) {
-                return at;
+        Matcher m = LATIN_ASIDE.matcher(norm).region(at, Math.min(end, at + 48));
+        if (m.lookingAt()) {
+            return m.end();
+        }
+        m = PERSON_ASIDE.matcher(norm).region(at, Math.min(end, at + 56));
+        return person && m.lookingAt() ? m.end() : at;
+    }
+
+    private static final Pattern ALIAS_CLOSE = Pattern.compile("(?:[，,、]\\s*" + POSITION + ")?[）)]");
+
+    /** After a person's name, the same person under another name in brackets: 川普（特朗普）, 赖清德（賴清德，左上）. */
+    private static int skipAlias(String norm, int at, int end, Object person, List<Object> items, int from) {
+        if (at >= end || (norm.charAt(at) != '（' && norm.charAt(at) != '(')) {
+            return at;
+        }
+        Entity who = single(person);
+        for (int j = from + 1; j < items.size() && spanOf(items.get(j)).start() <= at + 1; j++) {
+            Object o = items.get(j);
+            Entity other = single(o);
+            if (spanOf(o).start() == at + 1 && who != null && other != null && who.id().equals(other.id())) {
+                Matcher m = ALIAS_CLOSE.matcher(norm).region(spanOf(o).end(), Math.min(end, spanOf(o).end() + 12));
+                return m.lookingAt() ? m.end() : at;
             }
         }
         return at;
+    }
+
+    /** The one person an item names, or null (a place, an organisation, a group). */
+    private static Entity single(Object item) {
+        if (item instanceof Mention m) {
+            return m.type() == EntityType.PERSON ? m.entity() : null;
+        }
+        Reference r = (Reference) item;
+        return r.isGroup() || r.entities().size() != 1 ? null : r.entities().get(0);
     }
 
     private static char placeholder(EntityType type) {

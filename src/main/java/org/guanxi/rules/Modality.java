@@ -88,11 +88,15 @@ final class Modality {
         return false;
     }
 
-    /** Where the clause holding {@code verbStart} begins: after the last comma, semicolon or colon before it. */
+    /** Where the clause holding {@code verbStart} begins: after the last comma, semicolon or colon before it, or a closed quotation. */
     private static int clauseStart(String text, int from, int verbStart) {
         for (int i = verbStart - 1; i >= from; i--) {
             char c = text.charAt(i);
             if (c == '，' || c == ',' || c == '；' || c == ';' || c == '：' || c == ':') {
+                return i + 1;
+            }
+            // a whole quoted utterance ("…变化。”习近平在与普京握手时说") is speech, not the event's clause
+            if ((c == '”' || c == '」' || c == '』') && i > from && "。！？!?".indexOf(text.charAt(i - 1)) >= 0) {
                 return i + 1;
             }
         }

@@ -7,7 +7,7 @@ import org.guanxi.config.DataSource;
 /**
  * Folds text for matching, one character for one character so offsets never move: traditional
  * characters to simplified (table {@code ontology/text/t2s.tsv}), full-width letters and digits to
- * ASCII, Kangxi radicals and compatibility ideographs to the usual ideographs, and every interpunct
+ * ASCII, 丶 to 、, Kangxi radicals and compatibility ideographs to the usual ideographs, and every interpunct
  * variant to U+00B7. Punctuation is otherwise kept: rules match Chinese punctuation as written.
  */
 public final class Normalizer {
@@ -31,6 +31,10 @@ public final class Normalizer {
         Character s = t2s.get(c);
         if (s != null) {
             return s;
+        }
+        // the radical 丶 is typed for the enumeration comma 、 (梁天琦丶黄之锋) and is no word of its own
+        if (c == '\u4E36') {
+            return '、';
         }
         if (INTERPUNCTS.indexOf(c) >= 0) {
             return '·';

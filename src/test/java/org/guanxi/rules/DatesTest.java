@@ -45,7 +45,9 @@ class DatesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"两国关系不佳, 2020-01-01", "6个月以来, 2020-01-01", "20国集团峰会, 2020-01-01", "共3.5亿美元, 2020-01-01"})
+    @CsvSource({"两国关系不佳, 2020-01-01", "6个月以来, 2020-01-01", "20国集团峰会, 2020-01-01", "共3.5亿美元, 2020-01-01",
+            // the year of 当年/同年 is an earlier sentence's, not the publication's
+            "当年12月，拜登访问中国, 2020-10-17", "同年5月20日双方会晤, 2020-10-17"})
     void findsNoDateWhereThereIsNone(String text, String published) {
         assertEquals(List.of(), Dates.find(text, 0, LocalDate.parse(published)));
     }

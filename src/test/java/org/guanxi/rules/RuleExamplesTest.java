@@ -53,11 +53,17 @@ class RuleExamplesTest {
         }
     }
 
+    /** An example is read as a paragraph, or as the first kind of block its rule is limited to ({@code blocks title}). */
+    private static BlockKind kindFor(Rule rule) {
+        String blocks = rule.option("blocks");
+        return blocks == null ? BlockKind.PARAGRAPH : BlockKind.valueOf(blocks.trim().split("[\\s,]+")[0].toUpperCase(java.util.Locale.ROOT));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void example(String name, Rule rule, Example example) {
         Article article = new Article("example.txt", "/examples/" + rule.id(), "0", "", example.published(), null, null,
-                List.of(), List.of(new Block(BlockKind.PARAGRAPH, example.sentence())), "UTF-8");
+                List.of(), List.of(new Block(kindFor(rule), example.sentence())), "UTF-8");
         Analysis a = PIPELINE.analyze(article);
         RuleEngine.Facts facts = PIPELINE.rules().collect(a);
         List<String> fired = new ArrayList<>();

@@ -22,6 +22,8 @@ class NormalizerTest {
         assertEquals("佐科·维多多、迈克·蓬佩奥、安东尼·布林肯", normalizer.normalize("佐科‧维多多、迈克•蓬佩奥、安东尼・布林肯"));
         // Kangxi radicals some pages use for ordinary characters (⾞ ⽉ ⽇)
         assertEquals("车月日", normalizer.normalize("⾞⽉⽇"));
+        // the radical 丶 typed for the enumeration comma
+        assertEquals("拜登、佩洛西", normalizer.normalize("拜登丶佩洛西"));
     }
 
     @Test
