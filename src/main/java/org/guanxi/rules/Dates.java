@@ -29,6 +29,8 @@ final class Dates {
     private static final Pattern[] FORMS = {
             // a range dates its start: 5月20日至24日, 2023年6月18日到19日
             Pattern.compile("(?<!\\d)(?:(?<y>\\d{4})年)?(?<m>\\d{1,2})月(?<d>\\d{1,2})[日号]?(?:至|到|-|–|~|－)(?:\\d{1,2}月)?\\d{1,2}[日号]"),
+            // days of this month: 7日至9日
+            Pattern.compile("(?<![\\d月年.])(?<d>\\d{1,2})[日号]?(?:至|到|-|–|~|－)\\d{1,2}[日号]"),
             Pattern.compile("(?<!\\d)(?<y>\\d{4})年(?<m>\\d{1,2})月(?<d>\\d{1,2})[日号]"),
             Pattern.compile("(?<rel>去年|今年|明年|前年)(?<m>\\d{1,2})月(?<d>\\d{1,2})[日号]"),
             Pattern.compile("(?<!\\d)(?<y>\\d{4})年(?<m>\\d{1,2})月" + PART),
