@@ -60,6 +60,16 @@ public final class Recognizer {
         this.tibetan = new TibetanNames(Set.copyOf(data.entries("ner/tibetan-name-parts.txt")));
     }
 
+    /**
+     * 华中 in "默克尔访华中后", 台中 in "访台中": a trip written short (访华, 访台) then 中 ("during"),
+     * not the region or city of that name; a two-character place of a country character and 中
+     * right after 访 is not a place.
+     */
+    private boolean visitAbbreviationWithIn(String norm, Span span) {
+        return span.end() - span.start() == 2 && span.start() > 0 && norm.charAt(span.start() - 1) == '访'
+                && norm.charAt(span.start() + 1) == '中' && tables.countryChars().contains(norm.charAt(span.start()));
+    }
+
     /** A name HanLP or a pattern proposed, waiting for the whole document's evidence. */
     record Candidate(Span span, String name, EntityType type, String source, int sentence, int token) {
     }
@@ -75,7 +85,8 @@ public final class Recognizer {
             tokens.add(toks);
             List<Span> taken = new ArrayList<>();
             for (GazetteerMatcher.Hit h : matcher.find(lower(norm), off, toks)) {
-                if (partOfLongerForeignName(doc.norm(), h, toks)) {
+                if (partOfLongerForeignName(doc.norm(), h, toks)
+                        || h.entity().type() == EntityType.PLACE && visitAbbreviationWithIn(doc.norm(), h.span())) {
                     continue;
                 }
                 mentions.add(new Mention(h.span(), doc.norm(h.span()), h.entity(), "gazetteer", 1.0, null, null));
@@ -97,7 +108,8 @@ public final class Recognizer {
             for (int i = 0; i < toks.size(); i++) {
                 Token t = toks.get(i);
                 EntityType type = tables.typeOf(t.tag());
-                if (type != null && taken.stream().noneMatch(x -> x.overlaps(t.span()))) {
+                if (type != null && taken.stream().noneMatch(x -> x.overlaps(t.span()))
+                        && !(type == EntityType.PLACE && visitAbbreviationWithIn(doc.norm(), t.span()))) {
                     here.add(new Candidate(t.span(), t.word(), type, "hanlp:" + t.tag(), s.index(), i));
                 }
             }

@@ -30,6 +30,8 @@ final class Dates {
     private static final Pattern[] FORMS = {
             // a range dates its start: 5月20日至24日, 2023年6月18日到19日
             Pattern.compile("(?<!\\d)(?:(?<y>\\d{4})年)?(?<m>\\d{1,2})月(?<d>\\d{1,2})[日号]?(?:至|到|-|–|~|－)(?:\\d{1,2}月)?\\d{1,2}[日号]"),
+            // days of this month: 7日至9日
+            Pattern.compile("(?<![\\d月年.])(?<d>\\d{1,2})[日号]?(?:至|到|-|–|~|－)\\d{1,2}[日号]"),
             Pattern.compile("(?<!\\d)(?<y>\\d{4})年(?<m>\\d{1,2})月(?<d>\\d{1,2})[日号]"),
             Pattern.compile("(?<rel>去年|今年|明年|前年)(?<m>\\d{1,2})月(?<d>\\d{1,2})[日号]"),
             Pattern.compile("(?<!\\d)(?<y>\\d{4})年(?<m>\\d{1,2})月" + PART),
@@ -44,6 +46,11 @@ final class Dates {
             Pattern.compile("(?<reld>今天|今日|昨天|昨日|前天|明天|明日|后天)"),
             Pattern.compile("(?<![\\d月年.])(?<d>\\d{1,2})[日号](?![\\d])"),
     };
+    /**
+     * A time that starts a span is not when the event was: "马克龙2017年以来首次访华", "2019年上任以来",
+     * "自2005年至今". Such a time is read (so no shorter form takes part of it) but not given as a date.
+     */
+    private static final Pattern SINCE = Pattern.compile("[^，,。；;！？]{0,4}?(?:以来|至今)");
     private static final Pattern EXPLICIT_AFTER_WEEKDAY = Pattern.compile("^[（(]\\s*\\d{1,2}月\\d{1,2}[日号]");
 
     private Dates() {
@@ -61,7 +68,9 @@ final class Dates {
                 }
                 Found f = resolve(m, norm, offset, published);
                 if (f != null) {
-                    out.add(f);
+                    if (!SINCE.matcher(norm).region(m.end(), norm.length()).lookingAt()) {
+                        out.add(f);
+                    }
                     for (int i = m.start(); i < m.end(); i++) {
                         used[i] = true;
                     }

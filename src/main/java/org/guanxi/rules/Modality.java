@@ -40,7 +40,17 @@ final class Modality {
      * doubt written around a negation ("可能不会举行") reads as doubt, not as a refusal.
      */
     private Status nearest(String text, int from, int verbStart) {
-        Status best = null;
+        Cue c = nearestCue(text, from, verbStart);
+        return c == null ? null : c.status();
+    }
+
+    /** A status cue and where it starts. */
+    record Cue(Status status, int start) {
+    }
+
+    /** The cue {@link #nearest} reads, with its place, or null. */
+    Cue nearestCue(String text, int from, int verbStart) {
+        Cue best = null;
         int bestEnd = -1;
         int bestLength = 0;
         int clause = clauseStart(text, from, verbStart);
@@ -53,7 +63,7 @@ final class Modality {
                 }
                 int end = at + cue.length();
                 if (at >= from && (end > bestEnd || end == bestEnd && cue.length() > bestLength)) {
-                    best = s;
+                    best = new Cue(s, at);
                     bestEnd = end;
                     bestLength = cue.length();
                 }

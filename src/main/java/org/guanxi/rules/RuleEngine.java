@@ -345,10 +345,7 @@ public final class RuleEngine {
                 return false;
             }
             int[] a = range(m, "a", -1, -1);
-            // a trip told in a later clause than its traveller ("习近平心系香港，在巴西出席…") reads its cues from the
-            // traveller's clause on: a quoted headline before it is about something else
-            boolean later = a[0] > 0 && a[0] < verb[0] && modality.clauseFrom(mk.text, verb[0]) > a[0];
-            Status status = status(r, mk, verb, later ? modality.clauseFrom(mk.text, a[0]) : 0);
+            Status status = status(r, mk, verb, cuesFrom(mk, a[0], verb[0], who));
             if (!r.has("status") && a[0] > 0 && (status == Status.CANCELLED && !modality.hasCue(mk.text, Math.max(0, a[0] - 2), verb[0])
                     || "对与就".indexOf(mk.text.charAt(a[0] - 1)) >= 0)) {
                 // a negation before the visitor that is kept from it by other words is about another verb
@@ -574,6 +571,34 @@ public final class RuleEngine {
         Facts f = collect(a);
         return new Extraction(a.document().article(), a.mentions(), Merger.meetings(f.meetings()),
                 Merger.statements(f.statements()), Merger.visits(f.visits()), positions(a));
+    }
+
+    /**
+     * Where a trip's status cues may start. A trip told in a later clause than its traveller ("习近平心系香港，
+     * 在巴西出席…") reads them from the traveller's clause on: a quoted headline before it is about something
+     * else. A cue in a clause before the traveller's counts when it is the traveller's own ("布林肯可能和习近平
+     * 会面，但专家认为，布林肯访华…"), not when another person is nearest before it ("奥斯汀将前往新加坡，这是继
+     * 拜登上个月亚洲行之后": 将 is 奥斯汀's).
+     */
+    private int cuesFrom(Marked mk, int visitor, int verb, List<Entity> who) {
+        if (visitor <= 0 || visitor >= verb) {
+            return 0;
+        }
+        int clause = modality.clauseFrom(mk.text, visitor);
+        if (clause <= 0 || modality.clauseFrom(mk.text, verb) > visitor) {
+            return clause;
+        }
+        Modality.Cue cue = modality.nearestCue(mk.text, 0, verb);
+        if (cue == null || cue.start() >= clause) {
+            return 0;
+        }
+        for (int i = cue.start() - 1; i >= 0; i--) {
+            char c = mk.text.charAt(i);
+            if (c == Marked.PERSON || c == Marked.GROUP) {
+                return who.containsAll(mk.people(i, i + 1)) ? 0 : clause;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -29,6 +29,7 @@ class DatesTest {
             "本月计划访问华盛顿, 2023-10-06, 2023-10",
             "2049年实现统一, 2022-11-14, 2049",
             "拜登将于5月20日至24日访问亚洲, 2022-05-19, 2022-05-20",
+            "众议员7日至9日访问台湾, 2022-09-08, 2022-09-07",
     })
     void resolves(String text, String published, String expected) {
         List<Dates.Found> found = Dates.find(text, 0, LocalDate.parse(published));
@@ -46,6 +47,7 @@ class DatesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"两国关系不佳, 2020-01-01", "6个月以来, 2020-01-01", "20国集团峰会, 2020-01-01", "共3.5亿美元, 2020-01-01",
+            "马克龙2017年以来首次访华, 2020-01-01", "特朗普2017年上任以来第一次访问印度, 2020-01-01",
             // the year of 当年/同年 is an earlier sentence's, not the publication's
             "当年12月，拜登访问中国, 2020-10-17", "同年5月20日双方会晤, 2020-10-17"})
     void findsNoDateWhereThereIsNone(String text, String published) {
