@@ -26,7 +26,7 @@ public final class Benchmark {
     public record Figures(int files, int articles, int skipped, long bytes, long chars, long quads, int threads,
                           double loadSeconds, double floorSeconds, double extractionSeconds, double ingestSeconds, double ingestCpuPercent,
                           double reingestSeconds, double compactSeconds, long storeBytes, long compactedBytes,
-                          long peakRssBytes, double writeSeconds, double writeWaitSeconds, double tailSeconds, boolean bulkLoaded) {
+                          long peakRssBytes, long peakAnonBytes, long peakFileBytes, double writeSeconds, double writeWaitSeconds, double tailSeconds, boolean bulkLoaded) {
         public double ratio() {
             return ingestSeconds / floorSeconds;
         }
@@ -50,7 +50,9 @@ public final class Benchmark {
             } else {
                 out.printf("  store: %.0f MB, %.0f MB after compaction (%.1f s)%n", storeBytes / 1e6, compactedBytes / 1e6, compactSeconds);
             }
-            out.printf("  peak RSS: %.2f GB (the whole run)%n", peakRssBytes / 1e9);
+            out.printf("  peak RSS: %.2f GB (the whole run); its parts at their peaks: %.2f GB the process's own memory (heap, code),"
+                    + " %.2f GB mapped file pages (the store's indexes, which the kernel can drop)%n",
+                    peakRssBytes / 1e9, peakAnonBytes / 1e9, peakFileBytes / 1e9);
         }
     }
 
@@ -68,6 +70,13 @@ public final class Benchmark {
         for (Path f : files) {
             bytes += Files.size(f);
         }
+        try (MemoryWatch memory = new MemoryWatch()) {
+            return run(pipelines, inputs, storeDir, threads, batch, log, files, bytes, memory);
+        }
+    }
+
+    private static Figures run(Supplier<Pipeline> pipelines, List<Path> inputs, Path storeDir, int threads, int batch, PrintStream log,
+                               List<Path> files, long bytes, MemoryWatch memory) throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         Pipeline pipeline = pipelines.get();
         double load = seconds(System.nanoTime() - t0);
@@ -127,7 +136,7 @@ public final class Benchmark {
             compacted = size(storeDir);
         }
         return new Figures(files.size(), first.ingested(), first.skippedCount(), bytes, chars, first.quads(), threads, load, floor,
-                extraction, ingest, cpuPercent, reingest, compact, storeBytes, compacted, peakRss(), first.writeNanos() / 1e9,
+                extraction, ingest, cpuPercent, reingest, compact, storeBytes, compacted, peakRss(), memory.peakAnon(), memory.peakFile(), first.writeNanos() / 1e9,
                 first.writeWaitNanos() / 1e9, first.tailNanos() / 1e9, first.bulkLoaded());
     }
 
