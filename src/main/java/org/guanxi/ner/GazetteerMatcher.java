@@ -85,6 +85,11 @@ final class GazetteerMatcher {
                     && (sp.end() == b || GLUE.indexOf(s.charAt(sp.end() - 1 - offset)) >= 0)) {
                 continue;
             }
+            // HanLP cut inside the name and glued its last character to the next one as a name (川/普说, 川/普在):
+            // not a longer name, which would start where the curated one starts or before it
+            if (t.tag().startsWith("nr") && sp.start() > a && sp.end() == b + 1) {
+                continue;
+            }
             boolean longerPersonName = t.tag().startsWith("nr") && !t.tag().equals("nrj");
             // HanLP's guessed places and organisations glue words together ("川普总统将会/nt"); its dictionary ones do not
             boolean realPlaceOrOrg = (t.tag().startsWith("ns") || t.tag().startsWith("nt")) && hanlp.isDictionaryName(t.word(), t.tag().substring(0, 2));
