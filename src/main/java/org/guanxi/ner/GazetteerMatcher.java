@@ -85,6 +85,13 @@ final class GazetteerMatcher {
                     && (sp.end() == b || GLUE.indexOf(s.charAt(sp.end() - 1 - offset)) >= 0)) {
                 continue;
             }
+            // HanLP cut inside the name and glued its last character to the next one as a name (川/普说, 川/普在),
+            // or its first to a common word before it (于是王/毅): not a longer name, which would hold the whole
+            // curated one (爱德华兹 holds 华兹)
+            if (t.tag().startsWith("nr") && (sp.start() > a && sp.end() == b + 1
+                    || sp.start() < a && sp.end() < b && hanlp.isCommonWord(s.substring(Math.max(0, sp.start() - offset), begin)))) {
+                continue;
+            }
             boolean longerPersonName = t.tag().startsWith("nr") && !t.tag().equals("nrj");
             // HanLP's guessed places and organisations glue words together ("川普总统将会/nt"); its dictionary ones do not
             boolean realPlaceOrOrg = (t.tag().startsWith("ns") || t.tag().startsWith("nt")) && hanlp.isDictionaryName(t.word(), t.tag().substring(0, 2));

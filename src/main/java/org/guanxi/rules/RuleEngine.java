@@ -102,7 +102,7 @@ public final class RuleEngine {
             // rules share verb groups ({MEET}, {SAY}): each is looked for once per sentence
             java.util.Map<String, Boolean> verbFound = new java.util.HashMap<>();
             for (Rule r : book.rules()) {
-                boolean continues = "previous".equals(r.option("speaker")) || "previous".equals(r.option("visitor"));
+                boolean continues = r.has("speaker") || "previous".equals(r.option("visitor"));
                 // a rule needs someone in the sentence (two for a meeting), or a speaker from before
                 if (people == 0 && !continues || !appliesTo(r, s)
                         || !triggered.computeIfAbsent(r.relation(), rel -> book.triggered(rel, mk.text))
@@ -209,15 +209,18 @@ public final class RuleEngine {
         }
 
         boolean statement(Rule r, Matcher m, Marked mk, List<Dates.Found> dates) {
-            Entity speaker;
-            if ("previous".equals(r.option("speaker"))) {
-                speaker = mk.sentence.index() - lastSpeakerSentence <= 1 ? lastSpeaker : null;
+            List<Entity> speakers;
+            if ("previous".equals(r.option("speaker")) || "sentence".equals(r.option("speaker"))) {
+                // "sentence": only someone already quoted in this sentence, not in the one before
+                int back = "sentence".equals(r.option("speaker")) ? 0 : 1;
+                speakers = mk.sentence.index() - lastSpeakerSentence <= back && lastSpeaker != null ? List.of(lastSpeaker) : List.of();
             } else {
-                List<Entity> s = people(m, mk, "s");
-                speaker = s.size() == 1 ? s.get(0) : null;
+                List<Entity> s = distinct(people(m, mk, "s"));
+                // "两人都表示……", "A和B均认为……": with each, the words are every one's of them
+                speakers = s.size() == 1 || r.has("each") ? s : List.of();
             }
             int[] content = range(m, "content", -1, -1);
-            if (speaker == null || content[0] < 0 || insideQuotedContent(mk, m.start())) {
+            if (speakers.isEmpty() || content[0] < 0 || insideQuotedContent(mk, m.start())) {
                 return false;
             }
             Evidence ev = evidence(r, m, mk);
@@ -226,6 +229,16 @@ public final class RuleEngine {
             }
             int[] verb = range(m, "verb", content[0], content[0]);
             DateValue d = date(dates, mk, m.start(), verb[0], Status.HELD);
+            if (speakers.size() > 1) {
+                boolean made = false;
+                for (Entity one : speakers) {
+                    made |= add(one, mk, content, d, ev);
+                }
+                // a quote after it goes on from no one of them in particular
+                lastSpeaker = null;
+                return made;
+            }
+            Entity speaker = speakers.get(0);
             // “A，”他说，“B”: news readers (and the gold) take the two quotes as two statements
             boolean made = add(speaker, mk, content, d, ev);
             int[] more = range(m, "content2", -1, -1);
