@@ -82,6 +82,9 @@ public final class RuleEngine {
         final BySentence<org.guanxi.doc.Mention> mentions;
         final BySentence<org.guanxi.doc.Reference> references;
 
+        /** One matcher per pattern for the whole article, reset for each sentence. */
+        private final java.util.Map<Pattern, Matcher> matchers = new java.util.IdentityHashMap<>();
+
         Run(Analysis a) {
             this.analysis = a;
             this.doc = a.document();
@@ -111,7 +114,7 @@ public final class RuleEngine {
                     continue;
                 }
                 for (Pattern p : r.patterns()) {
-                    Scan scan = new Scan(p, starts.get(p), mk.text);
+                    Scan scan = new Scan(matchers.computeIfAbsent(p, q -> q.matcher("")), starts.get(p), mk.text);
                     Matcher m = scan.matcher();
                     while (scan.next()) {
                         if (m.end() == m.start()) {

@@ -38,7 +38,12 @@ final class Scan {
     private int[] nextAt;
 
     Scan(Pattern pattern, Start start, String text) {
-        this.m = pattern.matcher(text);
+        this(pattern.matcher(text), start, text);
+    }
+
+    /** Over a matcher of the pattern made before, set to {@code text} (a matcher costs its group arrays). */
+    Scan(Matcher reused, Start start, String text) {
+        this.m = reused.reset(text);
         this.start = start;
         this.text = text;
         m.useTransparentBounds(true).useAnchoringBounds(false);
