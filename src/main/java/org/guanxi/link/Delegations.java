@@ -24,20 +24,27 @@ final class Delegations {
     private static final Pattern LIST_END = Pattern.compile("等|[，,；;](?!以及|和|及|还有|另有|与)|[。！？!?]");
     private static final Pattern STARTS_WITH_LIST = Pattern.compile("^包括");
 
+    /** Where the clause of a delegation's leaders starts: after the last clause break before the lead word. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,。；;：:！？!?]");
+
     private final Pattern group;
     private final Pattern list;
+    private final Pattern lead;
 
     Delegations(DataSource data) {
         List<String> groups = new ArrayList<>();
         List<String> lists = new ArrayList<>();
+        List<String> leads = new ArrayList<>();
         for (String[] row : data.table("link/delegations.tsv")) {
-            (row[0].strip().equals("group") ? groups : lists).add("(?:" + row[1].strip() + ")");
+            String kind = row[0].strip();
+            (kind.equals("group") ? groups : kind.equals("lead") ? leads : lists).add("(?:" + row[1].strip() + ")");
         }
         this.group = Pattern.compile(String.join("|", groups));
         this.list = Pattern.compile(String.join("|", lists));
+        this.lead = Pattern.compile(String.join("|", leads));
     }
 
-    /** A list of two or more members, read from one sentence, starting at {@code from}. */
+    /** The members named in one sentence: its leaders and its list (two or more), from {@code from} on. */
     private record Members(int sentence, int from, List<Entity> people) {
     }
 
@@ -56,15 +63,36 @@ final class Delegations {
             while (m.find()) {
                 Span span = new Span(s.span().start() + m.start(), s.span().start() + m.end());
                 Members nearest = nearest(lists, s.index(), span.start());
-                // "甲、乙、丙等3位参议员": the people just named are the group, not a list elsewhere
-                boolean apposition = m.start() > 0 && doc.norm(s.span()).charAt(m.start() - 1) == '等';
-                if (nearest != null && !apposition && !inPersonOrOrganization(span, mentions)) {
+                if (nearest != null && !notTheListed(doc.norm(s.span()), m) && !inPersonOrOrganization(span, mentions)) {
                     out.add(new Reference(span, m.group(), nearest.people(), "delegation"));
                 }
             }
         }
         return out;
     }
+
+    /**
+     * A group word that does not stand for the members listed: the people just named are the group
+     * ("甲、乙等3位参议员"); another group ("另一个代表团", "其他议员团", "还有来自欧洲的议员团"); the group its leader leads in
+     * this clause ("甲率领的代表团访问台湾": the leader is the subject already); or the subject of a
+     * sentence about its members ("访问团有89名成员，除甲外还有乙").
+     */
+    private boolean notTheListed(String text, Matcher m) {
+        String before = text.substring(0, m.start());
+        String after = text.substring(m.end());
+        if (before.endsWith("等") || ANOTHER.matcher(before).find() || MEMBERS_AFTER.matcher(after).find()) {
+            return true;
+        }
+        Matcher led = lead.matcher(before);
+        int last = -1;
+        while (led.find()) {
+            last = led.end();
+        }
+        return last >= 0 && !CLAUSE_BREAK.matcher(before.substring(last)).find();
+    }
+
+    private static final Pattern ANOTHER = Pattern.compile("(?:另一个|另一|另外一个|其他|其它|别的|还有)[^，,。；;]{0,12}$");
+    private static final Pattern MEMBERS_AFTER = Pattern.compile("^(?:成员|(?:共|一共|总共)?有[^，,。；;]{0,8}成员)");
 
     private List<Members> lists(Document doc, List<Mention> mentions) {
         List<Members> out = new ArrayList<>();
@@ -78,13 +106,30 @@ final class Delegations {
             } else if (groupBefore && STARTS_WITH_LIST.matcher(text).find()) {
                 from = 2; // "……会晤17名国会议员。包括马基、高野。"
             }
+            List<Entity> people = new ArrayList<>();
+            Matcher led = lead.matcher(text);
+            int leadAt = -1;
+            if (group.matcher(text).find() && led.find()) {
+                // 墨菲率领的访问团, 由甲与乙共同率团: the people of the clause before the lead word
+                leadAt = led.start();
+                int clause = 0;
+                Matcher br = CLAUSE_BREAK.matcher(text).region(0, leadAt);
+                while (br.find()) {
+                    clause = br.end();
+                }
+                people.addAll(people(mentions, s.span().start() + clause, s.span().start() + leadAt));
+            }
             if (from >= 0) {
                 Matcher end = LIST_END.matcher(text);
                 int to = end.find(from) ? end.start() : text.length();
-                List<Entity> people = people(mentions, s.span().start() + from, s.span().start() + to);
-                if (people.size() >= 2) {
-                    out.add(new Members(s.index(), s.span().start() + from, people));
+                List<Entity> listed = people(mentions, s.span().start() + from, s.span().start() + to);
+                if (listed.size() >= 2) {
+                    listed.stream().filter(e -> people.stream().noneMatch(p -> p.id().equals(e.id()))).forEach(people::add);
                 }
+            }
+            if (!people.isEmpty() && (leadAt >= 0 || people.size() >= 2)) {
+                int start = leadAt < 0 ? from : from < 0 ? leadAt : Math.min(leadAt, from);
+                out.add(new Members(s.index(), s.span().start() + start, people));
             }
             groupBefore = group.matcher(text).find();
         }

@@ -54,6 +54,18 @@ class DelegationsTest {
     }
 
     @Test
+    void theLeadersOfADelegationAreAmongItsMembers() {
+        // the group word of the leading clause is the leader's own; later ones stand for the leader
+        Article a = article("美国国务卿布林肯率领的代表团周一抵达北京。", "中国国务院总理李强周二会见了代表团。");
+        List<Reference> refs = delegations(TestSupport.pipeline().analyze(a));
+        assertEquals(1, refs.size(), refs::toString);
+        assertEquals(List.of("person/antony-blinken"), ids(refs.get(0)));
+        // another delegation is not the one led
+        Analysis b = TestSupport.pipeline().analyze(article("美国国务卿布林肯率领的代表团周一抵达北京。", "另一个代表团周二将访问上海。"));
+        assertEquals(List.of(), delegations(b), b.references()::toString);
+    }
+
+    @Test
     void everyWordAndCueMatchesItsExample() {
         for (String[] row : TestSupport.data().table("link/delegations.tsv")) {
             assertTrue(Pattern.compile(row[1].strip()).matcher(row[2].strip()).find(), () -> String.join(" | ", row));
