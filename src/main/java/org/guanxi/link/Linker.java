@@ -253,6 +253,7 @@ public final class Linker {
                     && (start == 0 || NOT_SUBJECT_BEFORE.indexOf(norm.charAt(start - 1)) < 0)
                     && !MODIFIER_AFTER.matcher(norm.substring(m.span().end(), Math.min(norm.length(), m.span().end() + 2))).find()
                     && !Salience.kinAfter(norm, m.span().end())
+                    && !Salience.inTimeClause(norm, from, start, m.span().end())
                     && !Salience.insideQuote(norm, from, start) && fits(doc, m.entity(), mentions, refs, pronoun)) {
                 byStart.putIfAbsent(start, m.entity());
                 if (Salience.speaks(norm, m.span().end())) {
