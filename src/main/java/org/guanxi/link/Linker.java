@@ -253,6 +253,7 @@ public final class Linker {
                     && (start == 0 || NOT_SUBJECT_BEFORE.indexOf(norm.charAt(start - 1)) < 0)
                     && !MODIFIER_AFTER.matcher(norm.substring(m.span().end(), Math.min(norm.length(), m.span().end() + 2))).find()
                     && !Salience.kinAfter(norm, m.span().end())
+                    && !Salience.inTimeClause(norm, from, start, m.span().end())
                     && !Salience.insideQuote(norm, from, start) && fits(doc, m.entity(), mentions, refs, pronoun)) {
                 byStart.putIfAbsent(start, m.entity());
                 if (Salience.speaks(norm, m.span().end())) {
@@ -367,6 +368,10 @@ public final class Linker {
         return lastTwo(items);
     }
 
+    /** A clause before the speaker telling of his own meeting ("在与习近平会晤后，拜登表示双方…"): he is one of the two. */
+    private static final java.util.regex.Pattern AFTER_OWN_MEETING = java.util.regex.Pattern.compile(
+            "(?:^|[，,])(?:在|于)?(?:与|同|跟|和)[^，,。；;“”]{1,24}?(?:会晤|会谈|会面|通话|通电话|见面)(?:结束)?(?:后|之后|时|期间|之际|以后)[，,]?$");
+
     /** A verb of saying right after a name (乌沙科夫说，…; 发言人赵立坚表示，…). */
     private static final java.util.regex.Pattern SAYS_AFTER = java.util.regex.Pattern.compile("^(?:[（(][^）)]{0,40}[）)])?[^，,。；;“”\"与和同跟及]{0,6}?(?:说|表示|称|指出|强调|透露|介绍)");
 
@@ -376,7 +381,8 @@ public final class Linker {
      * Named before, he may well be one of them ("王毅与布林肯会谈。王毅说，双方…").
      */
     private static boolean freshSpeaker(Document doc, List<Mention> mentions, Sentence s, int at, Mention m, int from) {
-        if (m.span().start() < s.span().start() || !SAYS_AFTER.matcher(doc.norm().substring(m.span().end(), at)).find()) {
+        if (m.span().start() < s.span().start() || !SAYS_AFTER.matcher(doc.norm().substring(m.span().end(), at)).find()
+                || AFTER_OWN_MEETING.matcher(doc.norm().substring(s.span().start(), m.fullSpan().start())).find()) {
             return false;
         }
         return mentions.stream().noneMatch(o -> o.span().start() >= from && o.span().end() <= s.span().start() && o.entity().id().equals(m.entity().id()));

@@ -55,6 +55,20 @@ final class Salience {
         return KIN_AFTER.matcher(norm.substring(nameEnd, Math.min(norm.length(), nameEnd + 60))).find();
     }
 
+    /** A clause of time opened before a name: 自特朗普与北京展开贸易战以来, 当拜登上任时, 随着普京访华. */
+    private static final Pattern TIME_CLAUSE_OPEN = Pattern.compile("(?:^|[，,；;。！？\\s])(?:自从?|当|随着|早在)[^，,。；;！？“”\\s]{0,12}$");
+    private static final Pattern TIME_CLAUSE_CLOSE = Pattern.compile("^[^，,。；;！？“”]{0,30}?(?:以来|之后|以后|后|之时|时|期间|之际|之前|以前|前)[，,]");
+
+    /**
+     * Whether a name lies inside a clause of time that opens its sentence ("自特朗普与北京展开贸易战以来，
+     * 刘鹤一直…"): the clause only dates what the main subject did, so its people are not who a later
+     * pronoun follows.
+     */
+    static boolean inTimeClause(String norm, int from, int nameStart, int nameEnd) {
+        return TIME_CLAUSE_OPEN.matcher(norm.substring(from, nameStart)).find()
+                && TIME_CLAUSE_CLOSE.matcher(norm.substring(nameEnd, Math.min(norm.length(), nameEnd + 40))).find();
+    }
+
     /** Whether the person named at this mention goes on to say something. */
     static boolean speaks(String norm, int nameEnd) {
         return SAYS_AFTER.matcher(norm.substring(nameEnd, Math.min(norm.length(), nameEnd + 60))).find();

@@ -63,6 +63,8 @@ final class Marked {
         String norm = doc.norm();
         int k = 0;
         int i = start;
+        // a caption lists people by where they stand, with commas: "刘鹤与莱特希泽（左一），姆努钦（右一）在华盛顿会面"
+        boolean placed = false;
         while (i < end) {
             while (k < items.size() && spanOf(items.get(k)).start() < i) {
                 k++;
@@ -75,13 +77,19 @@ final class Marked {
                 if (person) {
                     stop = skipAlias(norm, stop, end, item, items, k);
                 }
+                placed = person && stop > spanOf(item).end() && POSITION_END.matcher(norm.substring(spanOf(item).end(), stop)).find();
                 b.append(c);
                 f[n] = i;
                 t[n] = stop;
                 it[n++] = item;
                 i = stop;
             } else {
-                b.append(norm.charAt(i));
+                char c = norm.charAt(i);
+                // a comma after one placed person and right before the next person of the caption joins a list
+                boolean listComma = placed && (c == '，' || c == ',') && k < items.size() && spanOf(items.get(k)).start() == i + 1
+                        && items.get(k) instanceof Mention next && next.type() == EntityType.PERSON;
+                b.append(listComma ? '、' : c);
+                placed = false;
                 f[n] = i;
                 t[n] = i + 1;
                 it[n++] = null;
@@ -104,6 +112,8 @@ final class Marked {
     private static final String POSITION = "(?:(?:前排|后排|中排)?(?:左|右|中|中间|居中)(?:[一二三四五六七八九\\d]|起|图|上|下)?(?:靠[左右])?|前排|后排)";
     private static final Pattern PERSON_ASIDE = Pattern.compile(
             "[（(](?:[\\x00-\\u024F·’&&[^（）()，,]]+[，,、]\\s*)?" + POSITION + "[）)]");
+
+    private static final Pattern POSITION_END = Pattern.compile(POSITION + "[）)]$");
 
     private static int skipAside(String norm, int at, int end, boolean person) {
         if (at >= end || (norm.charAt(at) != '（' && norm.charAt(at) != '(')) {

@@ -109,7 +109,7 @@ public final class RuleEngine {
                 // a rule needs someone in the sentence (two for a meeting), or a speaker from before
                 if (people == 0 && !continues || !appliesTo(r, s)
                         || !triggered.computeIfAbsent(r.relation(), rel -> book.triggered(rel, mk.text))
-                        || r.relation() == Relation.MEETING && people < 2 && !hasGroup(mk.text)
+                        || r.relation() == Relation.MEETING && people < ("previous".equals(r.option("join")) ? 1 : 2) && !hasGroup(mk.text)
                         || r.verbs() != null && !verbFound.computeIfAbsent(r.verbs().pattern(), v -> Scan.found(r.verbs(), starts.get(r.verbs()), mk.text))) {
                     continue;
                 }
@@ -157,7 +157,8 @@ public final class RuleEngine {
             Entity place = place(m, mk, verb[0]);
             Evidence ev = evidence(r, m, mk);
             if ("previous".equals(r.option("join"))) {
-                return joinPrevious(c, mk, ev);
+                // a rule with a status of its own joins only a meeting of that status (those to attend a planned summit)
+                return joinPrevious(c, mk, ev, r.has("status") ? status : null);
             }
             List<DateValue> each = datesIn(dates, mk, m.start(), verb[0], status);
             // 分别 says so; and a phone call of one person "with B, C and D" is one call with each of them
@@ -193,12 +194,13 @@ public final class RuleEngine {
         }
 
         /** People who joined the meeting reported last (a few sentences before at most). */
-        private boolean joinPrevious(List<Entity> joining, Marked mk, Evidence ev) {
+        private boolean joinPrevious(List<Entity> joining, Marked mk, Evidence ev, Status only) {
             if (joining.isEmpty() || meetings.isEmpty() || ev.confidence() < threshold) {
                 return false;
             }
             Meeting last = meetings.get(meetings.size() - 1);
-            if (mk.sentence.index() - last.evidence().get(last.evidence().size() - 1).sentence() > JOIN_WINDOW) {
+            if (mk.sentence.index() - last.evidence().get(last.evidence().size() - 1).sentence() > JOIN_WINDOW
+                    || only != null && last.status() != only) {
                 return false;
             }
             List<String> ps = new ArrayList<>(last.participants());

@@ -111,6 +111,19 @@ class LinkerTest {
     }
 
     @Test
+    void aSpeakerTellingOfHisOwnMeetingIsOneOfThePair() {
+        Analysis a = analyze("布林肯周一抵达雅加达。", "在与王毅会谈后，沙利文表示双方同意保持沟通。");
+        Reference pair = a.references().stream().filter(Reference::isGroup).findFirst().orElseThrow();
+        assertEquals(List.of("person/wang-yi", "person/jake-sullivan"), ids(pair));
+    }
+
+    @Test
+    void aNameInAnOpeningTimeClauseIsNotWhoAPronounFollows() {
+        Analysis a = analyze("自特朗普发动贸易战以来，刘鹤一直担任中方谈判代表。", "他在今年年中也与耶伦举行了会谈。");
+        assertEquals(List.of("person/liu-he"), ids(he(a)));
+    }
+
+    @Test
     void anAbbreviationStandsForBothLeadersWhenTheArticleNamesThem() {
         Analysis a = analyze("拜登会见习近平。拜习上一次会晤是在去年。");
         Reference abbr = a.references().stream().filter(r -> r.surface().equals("拜习")).findFirst().orElseThrow();
