@@ -24,6 +24,11 @@ final class Modality {
 
     /** A status cue nearest before {@code verbStart} in {@code text[from, verbStart)}, or one in the few characters after {@code verbEnd}. */
     Status status(String text, int from, int verbStart, int verbEnd) {
+        return status(text, from, verbStart, verbEnd, null);
+    }
+
+    /** As {@link #status(String, int, int, int)}, with the topic words of {@code relation} (none if null). */
+    Status status(String text, int from, int verbStart, int verbEnd, RuleBook.Relation relation) {
         Status after = cueAfter(text, verbEnd);
         if (after == Status.CANCELLED && nearest(text, from, verbStart) == Status.PLANNED) {
             return Status.PLANNED; // "可能导致峰会流产": still only in doubt
@@ -32,7 +37,25 @@ final class Modality {
             return after;
         }
         Status before = nearest(text, from, verbStart);
+        if (before == null && relation != null && namedAsTopic(text, verbEnd, relation)) {
+            return Status.PLANNED; // "回避了习近平访日这个问题": a trip talked about, not one reported as made
+        }
         return before == null ? Status.HELD : before;
+    }
+
+    /** True when a topic word ({@code cues planned-topic}) follows the verb at once: 访日的问题, 访台这个敏感问题. */
+    private boolean namedAsTopic(String text, int verbEnd, RuleBook.Relation relation) {
+        int at = verbEnd;
+        // past the trip's places: 访问日本的问题
+        while (at < text.length() && (text.charAt(at) == '\uE001' || text.charAt(at) == '、' && at + 1 < text.length() && text.charAt(at + 1) == '\uE001')) {
+            at++;
+        }
+        for (String t : book.topics(relation)) {
+            if (text.startsWith(t, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

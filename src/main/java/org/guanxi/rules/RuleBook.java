@@ -58,6 +58,8 @@ public final class RuleBook {
     private final Map<String, String> macros = new LinkedHashMap<>(BUILT_IN);
     private final Map<Status, List<String>> cuesBefore = new EnumMap<>(Status.class);
     private final Map<Status, List<String>> cuesAfter = new EnumMap<>(Status.class);
+    /** Words right after a verb that name its event as a topic (访日的问题): planned when no cue says otherwise. */
+    private final Map<Relation, List<String>> topics = new EnumMap<>(Relation.class);
     private final Map<Mode, Pattern> modes = new EnumMap<>(Mode.class);
     /** Verbs that say people talked but not how (交换意见, 磋商): no mode unless one is named. */
     private Pattern modeless;
@@ -104,7 +106,7 @@ public final class RuleBook {
                 case "relation" -> relation = Relation.valueOf(rest.toUpperCase());
                 case "published" -> published = LocalDate.parse(rest);
                 case "define" -> define(rest, where);
-                case "cues" -> cues(rest, where);
+                case "cues" -> cues(rest, where, relation);
                 case "mode" -> mode(rest, where);
                 case "trigger" -> {
                     if (relation == null) {
@@ -139,10 +141,23 @@ public final class RuleBook {
         macros.put(d[0].strip(), expand(normalizer.normalize(d[1].strip()), where));
     }
 
-    private void cues(String rest, String where) {
-        // cues planned = 将|计划     cues planned-after = 的计划
+    private void cues(String rest, String where, Relation relation) {
+        // cues planned = 将|计划     cues planned-after = 的计划     cues planned-topic = 的问题
         String[] d = rest.split("=", 2);
         String name = d[0].strip();
+        if (name.equals("planned-topic")) {
+            // a topic word reads differently per relation ("会谈的议题" are a held talk's subjects): the file's own
+            if (relation == null) {
+                throw new IllegalArgumentException(where + ": planned-topic cues belong to one relation's file");
+            }
+            List<String> own = topics.computeIfAbsent(relation, k -> new ArrayList<>());
+            for (String w : d[1].split("\\|")) {
+                if (!w.isBlank()) {
+                    own.add(normalizer.normalize(w.strip()));
+                }
+            }
+            return;
+        }
         boolean after = name.endsWith("-after");
         Status s = Status.valueOf(name.replace("-after", "").toUpperCase());
         List<String> words = new ArrayList<>();
@@ -283,6 +298,10 @@ public final class RuleBook {
 
     List<String> cuesAfter(Status s) {
         return cuesAfter.getOrDefault(s, List.of());
+    }
+
+    List<String> topics(Relation relation) {
+        return topics.getOrDefault(relation, List.of());
     }
 
     Map<Mode, Pattern> modes() {

@@ -364,11 +364,12 @@ public final class RuleEngine {
             }
             int[] a = range(m, "a", -1, -1);
             Status status = status(r, mk, verb, cuesFrom(mk, a[0], verb[0], who));
-            if (!r.has("status") && a[0] > 0 && (status == Status.CANCELLED && !modality.hasCue(mk.text, Math.max(0, a[0] - 2), verb[0])
+            if (!r.has("status") && a[0] > 0 && (status == Status.CANCELLED && !modality.hasCue(mk.text, Math.max(0, a[0] - 3), verb[0])
                     || "对与就".indexOf(mk.text.charAt(a[0] - 1)) >= 0)) {
-                // a negation before the visitor that is kept from it by other words is about another verb
+                // a negation before the visitor that is kept from it by other words is about another verb (one
+                // of up to three characters right before it is the visitor's own: 不让X前往, 拒绝让X入境)
                 // ("没有谈到习近平访日的问题"), as is any cue before a visit made the object of 对/与/就 ("将对X访台一事进行报复")
-                status = modality.status(mk.text, a[0], verb[0], verb[1]);
+                status = modality.status(mk.text, a[0], verb[0], verb[1], r.relation());
             }
             boolean plain = status == Status.HELD && !r.has("status") && !hasHeldCue(mk.text, verb[0]);
             List<DateValue> each = datesIn(dates, mk, m.start(), m.end(), status);
@@ -443,7 +444,7 @@ public final class RuleEngine {
             if (r.has("status")) {
                 return Status.valueOf(r.option("status").toUpperCase());
             }
-            return modality.status(mk.text, Math.min(from, verb[0]), verb[0], verb[1]);
+            return modality.status(mk.text, Math.min(from, verb[0]), verb[0], verb[1], r.relation());
         }
 
         /** A plainly reported event dated after publication is still to come. */
