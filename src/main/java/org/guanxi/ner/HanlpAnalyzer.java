@@ -67,6 +67,25 @@ public final class HanlpAnalyzer {
         return names * NAME_SHARE < a.totalFrequency;
     }
 
+    /**
+     * True when the character is a word of its own in HanLP's corpus (虽/c, 早/a, 管/v: ten uses or
+     * more), not only a bound morpheme (儒/ng, 妇/ng) that turns up in rare transliterations.
+     */
+    public boolean isFreeCharacter(char c) {
+        CoreDictionary.Attribute a = CoreDictionary.get(String.valueOf(c));
+        if (a == null) {
+            return false;
+        }
+        int free = 0;
+        for (int i = 0; i < a.nature.length; i++) {
+            String s = a.nature[i].toString();
+            if (!s.endsWith("g") && !s.startsWith("nr") && !s.startsWith("ns")) {
+                free += a.frequency[i];
+            }
+        }
+        return free >= 10;
+    }
+
     /** A word is common when names make up less than one in this many of its uses. */
     private static final int NAME_SHARE = 20;
 

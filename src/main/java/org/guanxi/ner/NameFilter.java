@@ -153,6 +153,19 @@ final class NameFilter {
         return e.type() == EntityType.PERSON && !HAN_NAMED.contains(String.valueOf(e.country()));
     }
 
+    /**
+     * True when a part of a dotted name may hold this character: one transliterations use, but no
+     * function character other than those names spell with (里 in 弗里德里希, 因 in 莱因哈特, 当 in 亚当).
+     */
+    boolean namePartChar(char c) {
+        return transliteration.contains(c) && (FUNCTION.indexOf(c) < 0 || "里因当".indexOf(c) >= 0);
+    }
+
+    /** A function character no transliteration spells with (是, 在, 前; not 里, 因, 当). */
+    boolean nonNameFunctionChar(char c) {
+        return FUNCTION.indexOf(c) >= 0 && "里因当".indexOf(c) < 0;
+    }
+
     /** True when a transliterated name could go on with this character (齐 after 维特). */
     boolean continuesName(char c) {
         return transliteration.contains(c) && FUNCTION.indexOf(c) < 0 && !tables.personCues().contains(String.valueOf(c));

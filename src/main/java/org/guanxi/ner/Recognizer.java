@@ -181,8 +181,10 @@ public final class Recognizer {
                 prev = t;
             }
             start = afterLastTitle(norm, start, dot);
+            start = afterLastNonNameCharacter(norm, start, dot);
             int lastDot = norm.lastIndexOf('·', m.end() - 1);
             int end = cutAtWord(norm, toks, base, lastDot + 1, cutAtNameEnd(norm, m.end(), lastDot + 1));
+            end = beforeNonNameCharacter(norm, lastDot + 1, end);
             if (start >= dot || end <= lastDot + 1) {
                 continue;
             }
@@ -281,6 +283,46 @@ public final class Recognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * 第三个孩子阿道夫·希特勒, 是吉米·卡特, 高管奥利弗·施密特: the first part of a dotted name is a
+     * transliteration; it starts after a function character (是), a character no transliteration
+     * uses that is a word by itself (管, 任), or a word or title holding one (孩子, 而非, 防长). A rare
+     * bound syllable (儒) is not enough: the gazetteer does not hold every syllable names use.
+     */
+    private int afterLastNonNameCharacter(String norm, int start, int dot) {
+        for (int i = dot - 1; i > start; i--) {
+            char c = norm.charAt(i - 1);
+            if (names.nonNameFunctionChar(c) || !names.namePartChar(c) && hanlp.isFreeCharacter(c)
+                    || i >= 2 && wordWithNonNameCharacter(norm.substring(i - 2, i))) {
+                return i;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * 托马斯·莫尔虽有, 凯利·布朗教授, 丽莎·布鲁曼塔尔夫妇: the last part of a dotted name ends, past its
+     * first character (安迪·谢 stays whole), before a function character, a character no
+     * transliteration uses that is a word by itself (虽, 早), or a word or title holding one (教授,
+     * 夫妇); a rare bound syllable (儒 in 斯蒂芬·塞儒内) stays in.
+     */
+    private int beforeNonNameCharacter(String norm, int partStart, int end) {
+        for (int i = partStart + 1; i < end; i++) {
+            char c = norm.charAt(i);
+            if (names.nonNameFunctionChar(c) || !names.namePartChar(c) && hanlp.isFreeCharacter(c)
+                    || i + 2 <= norm.length() && wordWithNonNameCharacter(norm.substring(i, i + 2))) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /** 孩子, 学家, 防长, 夫妇: a word or title of two characters, one of which no transliteration uses. */
+    private boolean wordWithNonNameCharacter(String two) {
+        return (hanlp.isCommonWord(two) || tables.titles().contains(two) || tables.personCues().contains(two))
+                && !(names.namePartChar(two.charAt(0)) && names.namePartChar(two.charAt(1)));
     }
 
     /** 钱德尔发表了: the last part of a dotted name ends where a verb, adverb or particle of HanLP's starts. */
@@ -459,7 +501,8 @@ public final class Recognizer {
     /** Words that end before a transliterated name: titles, places, verbs, prepositions, particles. */
     private boolean canBeInName(Token t) {
         String tag = t.tag();
-        if (tag.equals("nnt") || tables.isTitle(t.word()) || tag.startsWith("ns") || tag.startsWith("nt")) {
+        // 社会学家/nnd: an occupation, like a title, comes before the name
+        if (tag.equals("nnt") || tag.equals("nnd") || tables.isTitle(t.word()) || tag.startsWith("ns") || tag.startsWith("nt")) {
             return false;
         }
         return !(tag.equals("v") || tag.equals("vn") || tag.equals("vi") || tag.startsWith("p") || tag.startsWith("c")
