@@ -67,6 +67,16 @@ public final class HanlpAnalyzer {
         return names * NAME_SHARE < a.totalFrequency;
     }
 
+    /** True when the word is a common word HanLP's dictionary mostly uses as a verb or adverb (质问, 驳斥, 得到, 自称). */
+    public boolean isCommonVerb(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null || !isCommonWord(word)) {
+            return false;
+        }
+        String first = a.nature[0].toString();
+        return first.startsWith("v") || first.equals("d");
+    }
+
     /**
      * True when the character is a word of its own in HanLP's corpus (虽/c, 早/a, 管/v: ten uses or
      * more), not only a bound morpheme (儒/ng, 妇/ng) that turns up in rare transliterations.

@@ -38,6 +38,7 @@ final class NameBounds {
                 d = afterTitleTail(text, toks, d);
                 d = wholeTransliteration(text, toks, d);
                 d = splitGivenName(toks, d);
+                d = withoutVerbStart(text, d);
             }
             moved.add(d);
         }
@@ -51,6 +52,20 @@ final class NameBounds {
             }
         }
         return out;
+    }
+
+    /**
+     * 秦晖质问道, 彭斯驳斥, 朱军自称: HanLP glued the first character of a verb to the name before it;
+     * a name of three characters or more whose last character starts a verb or adverb with the
+     * character after it ends before that character.
+     */
+    private Recognizer.Candidate withoutVerbStart(String text, Recognizer.Candidate c) {
+        int end = c.span().end();
+        if (c.name().length() < 3 || c.name().contains("·") || end + 1 > text.length() || !hanlp.isCommonVerb(text.substring(end - 1, end + 1))) {
+            return c;
+        }
+        return new Recognizer.Candidate(new Span(c.span().start(), end - 1), c.name().substring(0, c.name().length() - 1), c.type(),
+                c.source(), c.sentence(), -1);
     }
 
     /**
