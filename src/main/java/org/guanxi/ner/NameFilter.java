@@ -196,6 +196,11 @@ final class NameFilter {
                 || name.length() == 3 && "一二三四五六七八九十两".indexOf(name.charAt(name.length() - 1)) >= 0;
     }
 
+    /** 一天, 两次, 三年: a numeral and a counter, which no given name is (那一天, 连三次). */
+    boolean countedThing(String s) {
+        return s.length() == 2 && "一二三四五六七八九十两几".indexOf(s.charAt(0)) >= 0 && "天年月日次个些位名件种批回趟".indexOf(s.charAt(1)) >= 0;
+    }
+
     /** Surnames that are also common prepositions or words (向, 于, 和, 时, 那一天): such names need a title or an English name. */
     boolean ambiguousSurname(String name) {
         return FUNCTION.indexOf(name.charAt(0)) >= 0 || "国方应都周项党成高安关中万时和那连来让由以会原长".indexOf(name.charAt(0)) >= 0;

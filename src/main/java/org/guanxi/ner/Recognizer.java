@@ -219,12 +219,12 @@ public final class Recognizer {
             }
         }
         // widened over single characters (川 + 普原 read 川普原 in 川普原订): the curated name and one character more
+        // 彭斯暴, 普京得 (HanLP's own word): a curated transliterated name and the next word's first character
         boolean widened = c.token() < 0;
-        if (widened) {
-            Entity head = curated(name.substring(0, name.length() - 1));
-            if (head != null && head.type() == EntityType.PERSON) {
-                return List.of(new Mention(new Span(sp.start(), sp.end() - 1), name.substring(0, name.length() - 1), head, "gazetteer", 1.0, null, null));
-            }
+        Entity head = curated(name.substring(0, name.length() - 1));
+        if (head != null && head.type() == EntityType.PERSON && (widened || names.isTransliterated(head) && !name.contains("·")
+                && lastIsNoSyllable(norm, sp))) {
+            return List.of(new Mention(new Span(sp.start(), sp.end() - 1), name.substring(0, name.length() - 1), head, "gazetteer", 1.0, null, null));
         }
         if (name.length() >= 4 && sp.start() > 0 && hanlp.inDictionary(norm.substring(sp.start() - 1, sp.start() + 1))) {
             Entity rest = curated(name.substring(1));
@@ -240,6 +240,15 @@ public final class Recognizer {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The last character of a candidate is no syllable of a longer transliteration (罗斯福 is not
+     * 罗斯 + 福): transliterations do not use it, or it makes a word with the character after it (得到).
+     */
+    private boolean lastIsNoSyllable(String norm, Span sp) {
+        char last = norm.charAt(sp.end() - 1);
+        return !names.continuesName(last) || sp.end() < norm.length() && hanlp.inDictionary(norm.substring(sp.end() - 1, sp.end() + 1));
     }
 
     /** 韩国一(位官员), 欧洲多(份媒体): a candidate that starts with a curated place is that place and a word. */
@@ -549,18 +558,26 @@ public final class Recognizer {
                         || afterStateOrProvince(doc, c, known))) {
                     return null;
                 }
+                // 部长那一天: after a title too, a surname that is a word before a word of two characters is no name
+                boolean wordAfterWord = names.ambiguousSurname(name) && english == null && name.length() == 3
+                        && (hanlp.isCommonWord(name.substring(1)) || names.countedThing(name.substring(1))) && !cueAfter(c, toks);
                 switch (c.source()) {
                     case "pattern:interpunct" -> confidence = 0.8;
-                    case "pattern:title-foreign", "pattern:again" -> confidence = 0.75;
+                    case "pattern:title-foreign", "pattern:again" -> {
+                        if (wordAfterWord) {
+                            return null;
+                        }
+                        confidence = 0.75;
+                    }
                     case "pattern:title" -> {
-                        if (!names.chineseName(name, true) || (name.length() == 2 && !cueAfter(c, toks))) {
+                        if (!names.chineseName(name, true) || wordAfterWord || (name.length() == 2 && !cueAfter(c, toks))) {
                             return null;
                         }
                         confidence = 0.7 + 0.1 * Math.min(evidence, 2);
                     }
                     case "hanlp:nr" -> {
                         // 曾光4日表示: a surname that is also a word (曾, 应) needs a title, an English name or a cue after
-                        if (!names.chineseName(name, strong) || (names.ambiguousSurname(name) && !strong && !cueAfter(c, toks))
+                        if (!names.chineseName(name, strong) || wordAfterWord || (names.ambiguousSurname(name) && !strong && !cueAfter(c, toks))
                                 || (name.length() == 2 && !strong && evidence < 2) || (name.length() == 4 && evidence < 1)) {
                             return null;
                         }
