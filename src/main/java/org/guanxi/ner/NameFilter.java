@@ -196,6 +196,11 @@ final class NameFilter {
                 || name.length() == 3 && "一二三四五六七八九十两".indexOf(name.charAt(name.length() - 1)) >= 0;
     }
 
+    /** 衡东县, 罗德市, 鲁特旗: a name that ends in the kind of an administrative area names the area; no given name ends so. */
+    boolean endsWithPlaceKind(String name) {
+        return name.length() >= 3 && "县市旗省区镇乡".indexOf(name.charAt(name.length() - 1)) >= 0;
+    }
+
     /** 一天, 两次, 三年: a numeral and a counter, which no given name is (那一天, 连三次). */
     boolean countedThing(String s) {
         return s.length() == 2 && "一二三四五六七八九十两几".indexOf(s.charAt(0)) >= 0 && "天年月日次个些位名件种批回趟".indexOf(s.charAt(1)) >= 0;

@@ -545,7 +545,7 @@ public final class Recognizer {
         switch (c.type()) {
             case PERSON -> {
                 String after = afterEnglish(doc.norm(), c.span().end());
-                if (names.namesAThing(after) || insideTitleMarks(doc, c.span())) {
+                if (names.namesAThing(after) || insideTitleMarks(doc, c.span()) || names.endsWithPlaceKind(name)) {
                     return null;
                 }
                 boolean strong = titled || english != null;
