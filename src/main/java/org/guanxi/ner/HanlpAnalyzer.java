@@ -67,6 +67,21 @@ public final class HanlpAnalyzer {
         return names * NAME_SHARE < a.totalFrequency;
     }
 
+    /** True when HanLP's corpus has the word and never as a name (居民, 孩子; not 马克, the currency once a name). */
+    public boolean isNeverAName(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null) {
+            return false;
+        }
+        for (int i = 0; i < a.nature.length; i++) {
+            String s = a.nature[i].toString();
+            if (s.startsWith("nr") || s.startsWith("ns") || s.startsWith("nt")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when the word is a common word HanLP's dictionary mostly uses as a verb or adverb (质问, 驳斥, 得到, 自称). */
     public boolean isCommonVerb(String word) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);

@@ -42,6 +42,7 @@ public final class Recognizer {
     private final NameFilter names;
     private final TitleResolver byTitle;
     private final NameBounds bounds;
+    private final SurnameTitles surnameTitles;
     private final Normalizer normalizer;
     private final LatinNames latin;
     private final TibetanNames tibetan;
@@ -55,6 +56,7 @@ public final class Recognizer {
         this.names = new NameFilter(tables, hanlp, gazetteer);
         this.byTitle = new TitleResolver(gazetteer, normalizer);
         this.bounds = new NameBounds(tables, names, hanlp);
+        this.surnameTitles = new SurnameTitles(tables, names, hanlp);
         this.normalizer = normalizer;
         this.latin = new LatinNames(tables, Set.copyOf(data.entries("ner/latin-not-name-words.txt")));
         this.tibetan = new TibetanNames(Set.copyOf(data.entries("ner/tibetan-name-parts.txt")));
@@ -145,6 +147,7 @@ public final class Recognizer {
             }
         }
         mentions.addAll(again(doc, mentions));
+        mentions.addAll(surnameTitles.find(doc, mentions));
         mentions.sort(Comparator.comparingInt(m -> m.span().start()));
         List<Mention> titled = titles.attach(doc, tokens, dropOverlaps(mentions));
         return new Analysis(doc, tokens, byTitle.resolve(doc, titled));
@@ -175,7 +178,7 @@ public final class Recognizer {
                 boolean givenName = te == dot && t.tag().startsWith("ns") && names.transliteratedName(t.word());
                 if (givenName && t.span().start() - base >= start) {
                     start = t.span().start() - base;
-                } else if (te <= dot && te > start && !canBeInName(t) && !syllableAfterTitle(t, prev)) {
+                } else if (te <= dot && te > start && (!canBeInName(t) || commonWordBeforeName(t)) && !syllableAfterTitle(t, prev)) {
                     start = te;
                 }
                 prev = t;
@@ -505,6 +508,11 @@ public final class Recognizer {
             }
         }
         return false;
+    }
+
+    /** 当地居民丽莎·布鲁曼塔尔: a word HanLP never saw as a name (居民/n; not 马克/n in 马克·萨巴赫) ends before the name. */
+    private boolean commonWordBeforeName(Token t) {
+        return t.word().length() >= 2 && !t.tag().startsWith("nr") && !t.tag().startsWith("nx") && hanlp.isNeverAName(t.word());
     }
 
     /** Words that end before a transliterated name: titles, places, verbs, prepositions, particles. */
