@@ -67,6 +67,50 @@ public final class HanlpAnalyzer {
         return names * NAME_SHARE < a.totalFrequency;
     }
 
+    /** True when HanLP's corpus has the word and never as a name (居民, 孩子; not 马克, the currency once a name). */
+    public boolean isNeverAName(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null) {
+            return false;
+        }
+        for (int i = 0; i < a.nature.length; i++) {
+            String s = a.nature[i].toString();
+            if (s.startsWith("nr") || s.startsWith("ns") || s.startsWith("nt")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the word is a common word HanLP's dictionary mostly uses as a verb or adverb (质问, 驳斥, 得到, 自称). */
+    public boolean isCommonVerb(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null || !isCommonWord(word)) {
+            return false;
+        }
+        String first = a.nature[0].toString();
+        return first.startsWith("v") || first.equals("d");
+    }
+
+    /**
+     * True when the character is a word of its own in HanLP's corpus (虽/c, 早/a, 管/v: ten uses or
+     * more), not only a bound morpheme (儒/ng, 妇/ng) that turns up in rare transliterations.
+     */
+    public boolean isFreeCharacter(char c) {
+        CoreDictionary.Attribute a = CoreDictionary.get(String.valueOf(c));
+        if (a == null) {
+            return false;
+        }
+        int free = 0;
+        for (int i = 0; i < a.nature.length; i++) {
+            String s = a.nature[i].toString();
+            if (!s.endsWith("g") && !s.startsWith("nr") && !s.startsWith("ns")) {
+                free += a.frequency[i];
+            }
+        }
+        return free >= 10;
+    }
+
     /** A word is common when names make up less than one in this many of its uses. */
     private static final int NAME_SHARE = 20;
 

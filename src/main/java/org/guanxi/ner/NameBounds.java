@@ -38,6 +38,7 @@ final class NameBounds {
                 d = afterTitleTail(text, toks, d);
                 d = wholeTransliteration(text, toks, d);
                 d = splitGivenName(toks, d);
+                d = withoutVerbStart(text, d);
             }
             moved.add(d);
         }
@@ -51,6 +52,20 @@ final class NameBounds {
             }
         }
         return out;
+    }
+
+    /**
+     * 秦晖质问道, 彭斯驳斥, 朱军自称: HanLP glued the first character of a verb to the name before it;
+     * a name of three characters or more whose last character starts a verb or adverb with the
+     * character after it ends before that character.
+     */
+    private Recognizer.Candidate withoutVerbStart(String text, Recognizer.Candidate c) {
+        int end = c.span().end();
+        if (c.name().length() < 3 || c.name().contains("·") || end + 1 > text.length() || !hanlp.isCommonVerb(text.substring(end - 1, end + 1))) {
+            return c;
+        }
+        return new Recognizer.Candidate(new Span(c.span().start(), end - 1), c.name().substring(0, c.name().length() - 1), c.type(),
+                c.source(), c.sentence(), -1);
     }
 
     /**
@@ -89,7 +104,10 @@ final class NameBounds {
                 end++;
             }
         }
-        return new Recognizer.Candidate(new Span(start, end), text.substring(start, end), c.type(), c.source(), c.sentence(), -1);
+        // 执行长 + 法利: what is left after the title is judged as a transliteration unless it starts with a surname
+        String name = text.substring(start, end);
+        String source = tables.startsWithSurname(name) ? c.source() : "hanlp:nrf";
+        return new Recognizer.Candidate(new Span(start, end), name, c.type(), source, c.sentence(), -1);
     }
 
     /** True when the text right before {@code at} ends with a title of two to four characters. */
@@ -113,7 +131,8 @@ final class NameBounds {
         }
         int start = c.span().start();
         int end = c.span().end();
-        while (start > 0 && end - start < MAX_RUN && joins(text, toks, start - 1, true)) {
+        // 执行长巴拉 (执行/v 长/a 巴拉/nrf): the name does not reach back into a title written before it
+        while (start > 0 && end - start < MAX_RUN && !endsTitle(text, start) && joins(text, toks, start - 1, true)) {
             start--;
         }
         // 亲华 + 派: a widened name may not start with a word of the dictionary

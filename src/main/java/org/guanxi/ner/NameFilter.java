@@ -153,6 +153,19 @@ final class NameFilter {
         return e.type() == EntityType.PERSON && !HAN_NAMED.contains(String.valueOf(e.country()));
     }
 
+    /**
+     * True when a part of a dotted name may hold this character: one transliterations use, but no
+     * function character other than those names spell with (里 in 弗里德里希, 因 in 莱因哈特, 当 in 亚当).
+     */
+    boolean namePartChar(char c) {
+        return transliteration.contains(c) && (FUNCTION.indexOf(c) < 0 || "里因当".indexOf(c) >= 0);
+    }
+
+    /** A function character no transliteration spells with (是, 在, 前; not 里, 因, 当). */
+    boolean nonNameFunctionChar(char c) {
+        return FUNCTION.indexOf(c) >= 0 && "里因当".indexOf(c) < 0;
+    }
+
     /** True when a transliterated name could go on with this character (齐 after 维特). */
     boolean continuesName(char c) {
         return transliteration.contains(c) && FUNCTION.indexOf(c) < 0 && !tables.personCues().contains(String.valueOf(c));
@@ -181,6 +194,16 @@ final class NameFilter {
     boolean looksLikeAPhrase(String name, boolean placeFirst) {
         return placeFirst || "他她它我你".indexOf(name.charAt(0)) >= 0
                 || name.length() == 3 && "一二三四五六七八九十两".indexOf(name.charAt(name.length() - 1)) >= 0;
+    }
+
+    /** 衡东县, 罗德市, 鲁特旗: a name that ends in the kind of an administrative area names the area; no given name ends so. */
+    boolean endsWithPlaceKind(String name) {
+        return name.length() >= 3 && "县市旗省区镇乡".indexOf(name.charAt(name.length() - 1)) >= 0;
+    }
+
+    /** 一天, 两次, 三年: a numeral and a counter, which no given name is (那一天, 连三次). */
+    boolean countedThing(String s) {
+        return s.length() == 2 && "一二三四五六七八九十两几".indexOf(s.charAt(0)) >= 0 && "天年月日次个些位名件种批回趟".indexOf(s.charAt(1)) >= 0;
     }
 
     /** Surnames that are also common prepositions or words (向, 于, 和, 时, 那一天): such names need a title or an English name. */

@@ -42,6 +42,7 @@ public final class Recognizer {
     private final NameFilter names;
     private final TitleResolver byTitle;
     private final NameBounds bounds;
+    private final SurnameTitles surnameTitles;
     private final Normalizer normalizer;
     private final LatinNames latin;
     private final TibetanNames tibetan;
@@ -55,6 +56,7 @@ public final class Recognizer {
         this.names = new NameFilter(tables, hanlp, gazetteer);
         this.byTitle = new TitleResolver(gazetteer, normalizer);
         this.bounds = new NameBounds(tables, names, hanlp);
+        this.surnameTitles = new SurnameTitles(tables, names, hanlp);
         this.normalizer = normalizer;
         this.latin = new LatinNames(tables, Set.copyOf(data.entries("ner/latin-not-name-words.txt")));
         this.tibetan = new TibetanNames(Set.copyOf(data.entries("ner/tibetan-name-parts.txt")));
@@ -145,6 +147,7 @@ public final class Recognizer {
             }
         }
         mentions.addAll(again(doc, mentions));
+        mentions.addAll(surnameTitles.find(doc, mentions));
         mentions.sort(Comparator.comparingInt(m -> m.span().start()));
         List<Mention> titled = titles.attach(doc, tokens, dropOverlaps(mentions));
         return new Analysis(doc, tokens, byTitle.resolve(doc, titled));
@@ -175,14 +178,16 @@ public final class Recognizer {
                 boolean givenName = te == dot && t.tag().startsWith("ns") && names.transliteratedName(t.word());
                 if (givenName && t.span().start() - base >= start) {
                     start = t.span().start() - base;
-                } else if (te <= dot && te > start && !canBeInName(t) && !syllableAfterTitle(t, prev)) {
+                } else if (te <= dot && te > start && (!canBeInName(t) || commonWordBeforeName(t)) && !syllableAfterTitle(t, prev)) {
                     start = te;
                 }
                 prev = t;
             }
             start = afterLastTitle(norm, start, dot);
+            start = afterLastNonNameCharacter(norm, start, dot);
             int lastDot = norm.lastIndexOf('·', m.end() - 1);
             int end = cutAtWord(norm, toks, base, lastDot + 1, cutAtNameEnd(norm, m.end(), lastDot + 1));
+            end = beforeNonNameCharacter(norm, lastDot + 1, end);
             if (start >= dot || end <= lastDot + 1) {
                 continue;
             }
@@ -217,12 +222,12 @@ public final class Recognizer {
             }
         }
         // widened over single characters (川 + 普原 read 川普原 in 川普原订): the curated name and one character more
+        // 彭斯暴, 普京得 (HanLP's own word): a curated transliterated name and the next word's first character
         boolean widened = c.token() < 0;
-        if (widened) {
-            Entity head = curated(name.substring(0, name.length() - 1));
-            if (head != null && head.type() == EntityType.PERSON) {
-                return List.of(new Mention(new Span(sp.start(), sp.end() - 1), name.substring(0, name.length() - 1), head, "gazetteer", 1.0, null, null));
-            }
+        Entity head = curated(name.substring(0, name.length() - 1));
+        if (head != null && head.type() == EntityType.PERSON && (widened || names.isTransliterated(head) && !name.contains("·")
+                && lastIsNoSyllable(norm, sp))) {
+            return List.of(new Mention(new Span(sp.start(), sp.end() - 1), name.substring(0, name.length() - 1), head, "gazetteer", 1.0, null, null));
         }
         if (name.length() >= 4 && sp.start() > 0 && hanlp.inDictionary(norm.substring(sp.start() - 1, sp.start() + 1))) {
             Entity rest = curated(name.substring(1));
@@ -238,6 +243,15 @@ public final class Recognizer {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The last character of a candidate is no syllable of a longer transliteration (罗斯福 is not
+     * 罗斯 + 福): transliterations do not use it, or it makes a word with the character after it (得到).
+     */
+    private boolean lastIsNoSyllable(String norm, Span sp) {
+        char last = norm.charAt(sp.end() - 1);
+        return !names.continuesName(last) || sp.end() < norm.length() && hanlp.inDictionary(norm.substring(sp.end() - 1, sp.end() + 1));
     }
 
     /** 韩国一(位官员), 欧洲多(份媒体): a candidate that starts with a curated place is that place and a word. */
@@ -281,6 +295,46 @@ public final class Recognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * 第三个孩子阿道夫·希特勒, 是吉米·卡特, 高管奥利弗·施密特: the first part of a dotted name is a
+     * transliteration; it starts after a function character (是), a character no transliteration
+     * uses that is a word by itself (管, 任), or a word or title holding one (孩子, 而非, 防长). A rare
+     * bound syllable (儒) is not enough: the gazetteer does not hold every syllable names use.
+     */
+    private int afterLastNonNameCharacter(String norm, int start, int dot) {
+        for (int i = dot - 1; i > start; i--) {
+            char c = norm.charAt(i - 1);
+            if (names.nonNameFunctionChar(c) || !names.namePartChar(c) && hanlp.isFreeCharacter(c)
+                    || i >= 2 && wordWithNonNameCharacter(norm.substring(i - 2, i))) {
+                return i;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * 托马斯·莫尔虽有, 凯利·布朗教授, 丽莎·布鲁曼塔尔夫妇: the last part of a dotted name ends, past its
+     * first character (安迪·谢 stays whole), before a function character, a character no
+     * transliteration uses that is a word by itself (虽, 早), or a word or title holding one (教授,
+     * 夫妇); a rare bound syllable (儒 in 斯蒂芬·塞儒内) stays in.
+     */
+    private int beforeNonNameCharacter(String norm, int partStart, int end) {
+        for (int i = partStart + 1; i < end; i++) {
+            char c = norm.charAt(i);
+            if (names.nonNameFunctionChar(c) || !names.namePartChar(c) && hanlp.isFreeCharacter(c)
+                    || i + 2 <= norm.length() && wordWithNonNameCharacter(norm.substring(i, i + 2))) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /** 孩子, 学家, 防长, 夫妇: a word or title of two characters, one of which no transliteration uses. */
+    private boolean wordWithNonNameCharacter(String two) {
+        return (hanlp.isCommonWord(two) || tables.titles().contains(two) || tables.personCues().contains(two))
+                && !(names.namePartChar(two.charAt(0)) && names.namePartChar(two.charAt(1)));
     }
 
     /** 钱德尔发表了: the last part of a dotted name ends where a verb, adverb or particle of HanLP's starts. */
@@ -456,10 +510,16 @@ public final class Recognizer {
         return false;
     }
 
+    /** 当地居民丽莎·布鲁曼塔尔: a word HanLP never saw as a name (居民/n; not 马克/n in 马克·萨巴赫) ends before the name. */
+    private boolean commonWordBeforeName(Token t) {
+        return t.word().length() >= 2 && !t.tag().startsWith("nr") && !t.tag().startsWith("nx") && hanlp.isNeverAName(t.word());
+    }
+
     /** Words that end before a transliterated name: titles, places, verbs, prepositions, particles. */
     private boolean canBeInName(Token t) {
         String tag = t.tag();
-        if (tag.equals("nnt") || tables.isTitle(t.word()) || tag.startsWith("ns") || tag.startsWith("nt")) {
+        // 社会学家/nnd: an occupation, like a title, comes before the name
+        if (tag.equals("nnt") || tag.equals("nnd") || tables.isTitle(t.word()) || tag.startsWith("ns") || tag.startsWith("nt")) {
             return false;
         }
         return !(tag.equals("v") || tag.equals("vn") || tag.equals("vi") || tag.startsWith("p") || tag.startsWith("c")
@@ -486,14 +546,14 @@ public final class Recognizer {
             return null;
         }
         String english = englishAfter(doc, c.span());
-        boolean titled = titleBefore(c, toks);
+        boolean titled = titleBefore(doc.norm(), c, toks);
         int evidence = (english != null ? 1 : 0) + (counts.getOrDefault(name, 0) >= 2 ? 1 : 0)
                 + (titled ? 1 : 0) + (cueAfter(c, toks) ? 1 : 0) + (listedWithPerson(doc, c, known) ? 1 : 0);
         double confidence;
         switch (c.type()) {
             case PERSON -> {
                 String after = afterEnglish(doc.norm(), c.span().end());
-                if (names.namesAThing(after) || insideTitleMarks(doc, c.span())) {
+                if (names.namesAThing(after) || insideTitleMarks(doc, c.span()) || names.endsWithPlaceKind(name)) {
                     return null;
                 }
                 boolean strong = titled || english != null;
@@ -506,18 +566,26 @@ public final class Recognizer {
                         || afterStateOrProvince(doc, c, known))) {
                     return null;
                 }
+                // 部长那一天: after a title too, a surname that is a word before a word of two characters is no name
+                boolean wordAfterWord = names.ambiguousSurname(name) && english == null && name.length() == 3
+                        && (hanlp.isCommonWord(name.substring(1)) || names.countedThing(name.substring(1))) && !cueAfter(c, toks);
                 switch (c.source()) {
                     case "pattern:interpunct" -> confidence = 0.8;
-                    case "pattern:title-foreign", "pattern:again" -> confidence = 0.75;
+                    case "pattern:title-foreign", "pattern:again" -> {
+                        if (wordAfterWord) {
+                            return null;
+                        }
+                        confidence = 0.75;
+                    }
                     case "pattern:title" -> {
-                        if (!names.chineseName(name, true) || (name.length() == 2 && !cueAfter(c, toks))) {
+                        if (!names.chineseName(name, true) || wordAfterWord || (name.length() == 2 && !cueAfter(c, toks))) {
                             return null;
                         }
                         confidence = 0.7 + 0.1 * Math.min(evidence, 2);
                     }
                     case "hanlp:nr" -> {
                         // 曾光4日表示: a surname that is also a word (曾, 应) needs a title, an English name or a cue after
-                        if (!names.chineseName(name, strong) || (names.ambiguousSurname(name) && !strong && !cueAfter(c, toks))
+                        if (!names.chineseName(name, strong) || wordAfterWord || (names.ambiguousSurname(name) && !strong && !cueAfter(c, toks))
                                 || (name.length() == 2 && !strong && evidence < 2) || (name.length() == 4 && evidence < 1)) {
                             return null;
                         }
@@ -724,13 +792,24 @@ public final class Recognizer {
         return m.find() && m.group(1).contains(" ") ? m.group(1) : null;
     }
 
-    private boolean titleBefore(Candidate c, List<Token> toks) {
+    private boolean titleBefore(String norm, Candidate c, List<Token> toks) {
         int i = c.token() >= 0 ? c.token() : indexAt(toks, c.span().start());
         if (i <= 0) {
-            return false;
+            // 执行长法利 (执行/v 长法利/nr): a title HanLP cut apart, its last character in the name's word
+            return c.token() < 0 && endsWithTitle(norm, c.span().start());
         }
         Token prev = toks.get(i - 1);
         return prev.tag().equals("nnt") || tables.isTitle(prev.word());
+    }
+
+    /** True when the text right before {@code at} ends with a title of two to four characters. */
+    private boolean endsWithTitle(String norm, int at) {
+        for (int len = 2; len <= 4 && len <= at; len++) {
+            if (tables.titles().contains(norm.substring(at - len, at))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 俄克拉荷马州塔尔萨: a name written right after a state or province is a town in it, not a person. */

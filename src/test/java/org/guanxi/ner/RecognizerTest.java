@@ -176,4 +176,36 @@ class RecognizerTest {
         assertEquals(1, ids.size(), ids::toString);
         assertTrue(ids.get(0).endsWith("boris-johnson"), ids::toString);
     }
+
+    private static List<String> surfaces(String text) {
+        return analyze(text).mentions().stream().filter(m -> m.type() == EntityType.PERSON).map(Mention::surface).toList();
+    }
+
+    @Test
+    void aDottedNameLeavesOutTheWordsGluedToItsEdges() {
+        assertEquals(List.of("丽莎·布鲁曼塔尔"), surfaces("当地居民丽莎·布鲁曼塔尔夫妇表示支持。"));
+        assertEquals(List.of("奥利弗·施密特"), surfaces("这家车企的前高管奥利弗·施密特将被引渡。"));
+        assertEquals(List.of("凯利·布朗"), surfaces("英国学者凯利·布朗教授指出，局势复杂。"));
+        assertEquals(List.of("托马斯·莫尔"), surfaces("书的作者托马斯·莫尔虽有理想，却很残暴。"));
+        assertEquals(List.of("巴拉"), surfaces("一家车企的执行长巴拉（Mary Barra）表示，销量回升。"));
+    }
+
+    @Test
+    void aCuratedNameGluedToAVerbIsThePerson() {
+        assertEquals(List.of("person/mike-pence"), people("彭斯驳斥了这一说法。"));
+        assertEquals(List.of("person/vladimir-putin"), people("普京得到了议会的支持。"));
+    }
+
+    @Test
+    void areaNamesPhrasesAndBrandsAreNoPeople() {
+        assertEquals(List.of(), surfaces("湖南省衡东县发生一起事故。"));
+        assertEquals(List.of(), surfaces("他从担任公安部长那一天开始就定下了方针。"));
+        assertEquals(List.of(), surfaces("疫苗将来自辉瑞、莫德纳或阿斯利康。"));
+    }
+
+    @Test
+    void aSurnameAndTitleNameTheArticlesPerson() {
+        List<String> ids = people("台湾总统蔡英文今天出席活动。蔡总统表示，台湾将继续努力。");
+        assertEquals(List.of("person/tsai-ing-wen", "person/tsai-ing-wen"), ids);
+    }
 }
