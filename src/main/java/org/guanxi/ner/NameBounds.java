@@ -104,7 +104,10 @@ final class NameBounds {
                 end++;
             }
         }
-        return new Recognizer.Candidate(new Span(start, end), text.substring(start, end), c.type(), c.source(), c.sentence(), -1);
+        // 执行长 + 法利: what is left after the title is judged as a transliteration unless it starts with a surname
+        String name = text.substring(start, end);
+        String source = tables.startsWithSurname(name) ? c.source() : "hanlp:nrf";
+        return new Recognizer.Candidate(new Span(start, end), name, c.type(), source, c.sentence(), -1);
     }
 
     /** True when the text right before {@code at} ends with a title of two to four characters. */
@@ -128,7 +131,8 @@ final class NameBounds {
         }
         int start = c.span().start();
         int end = c.span().end();
-        while (start > 0 && end - start < MAX_RUN && joins(text, toks, start - 1, true)) {
+        // 执行长巴拉 (执行/v 长/a 巴拉/nrf): the name does not reach back into a title written before it
+        while (start > 0 && end - start < MAX_RUN && !endsTitle(text, start) && joins(text, toks, start - 1, true)) {
             start--;
         }
         // 亲华 + 派: a widened name may not start with a word of the dictionary

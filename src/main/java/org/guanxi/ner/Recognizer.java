@@ -546,7 +546,7 @@ public final class Recognizer {
             return null;
         }
         String english = englishAfter(doc, c.span());
-        boolean titled = titleBefore(c, toks);
+        boolean titled = titleBefore(doc.norm(), c, toks);
         int evidence = (english != null ? 1 : 0) + (counts.getOrDefault(name, 0) >= 2 ? 1 : 0)
                 + (titled ? 1 : 0) + (cueAfter(c, toks) ? 1 : 0) + (listedWithPerson(doc, c, known) ? 1 : 0);
         double confidence;
@@ -792,13 +792,24 @@ public final class Recognizer {
         return m.find() && m.group(1).contains(" ") ? m.group(1) : null;
     }
 
-    private boolean titleBefore(Candidate c, List<Token> toks) {
+    private boolean titleBefore(String norm, Candidate c, List<Token> toks) {
         int i = c.token() >= 0 ? c.token() : indexAt(toks, c.span().start());
         if (i <= 0) {
-            return false;
+            // 执行长法利 (执行/v 长法利/nr): a title HanLP cut apart, its last character in the name's word
+            return c.token() < 0 && endsWithTitle(norm, c.span().start());
         }
         Token prev = toks.get(i - 1);
         return prev.tag().equals("nnt") || tables.isTitle(prev.word());
+    }
+
+    /** True when the text right before {@code at} ends with a title of two to four characters. */
+    private boolean endsWithTitle(String norm, int at) {
+        for (int len = 2; len <= 4 && len <= at; len++) {
+            if (tables.titles().contains(norm.substring(at - len, at))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 俄克拉荷马州塔尔萨: a name written right after a state or province is a town in it, not a person. */

@@ -187,6 +187,7 @@ class RecognizerTest {
         assertEquals(List.of("奥利弗·施密特"), surfaces("这家车企的前高管奥利弗·施密特将被引渡。"));
         assertEquals(List.of("凯利·布朗"), surfaces("英国学者凯利·布朗教授指出，局势复杂。"));
         assertEquals(List.of("托马斯·莫尔"), surfaces("书的作者托马斯·莫尔虽有理想，却很残暴。"));
+        assertEquals(List.of("巴拉"), surfaces("一家车企的执行长巴拉（Mary Barra）表示，销量回升。"));
     }
 
     @Test
