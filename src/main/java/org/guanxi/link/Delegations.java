@@ -24,6 +24,10 @@ final class Delegations {
     private static final Pattern LIST_END = Pattern.compile("等|[，,；;](?!以及|和|及|还有|另有|与)|[。！？!?]");
     private static final Pattern STARTS_WITH_LIST = Pattern.compile("^包括");
 
+    /** Words before a group word that make it another group than the one listed. */
+    private static final Pattern ANOTHER = Pattern.compile("(?:另一个|另一|另外一个|其他|其它|别的|还有)[^，,。；;]{0,12}$");
+    /** Words after a group word that make it the subject of a sentence about its members. */
+    private static final Pattern MEMBERS_AFTER = Pattern.compile("^(?:成员|(?:共|一共|总共)?有[^，,。；;]{0,8}成员)");
     /** Where the clause of a delegation's leaders starts: after the last clause break before the lead word. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,。；;：:！？!?]");
 
@@ -73,8 +77,8 @@ final class Delegations {
 
     /**
      * A group word that does not stand for the members listed: the people just named are the group
-     * ("甲、乙等3位参议员"); another group ("另一个代表团", "其他议员团", "还有来自欧洲的议员团"); the group its leader leads in
-     * this clause ("甲率领的代表团访问台湾": the leader is the subject already); or the subject of a
+     * ("甲、乙等3位参议员"); another group ("另一个代表团", "其他议员团", "还有来自欧洲的议员团"); the
+     * group its leader leads in this clause ("甲率领的代表团访问台湾": the leader is the subject already); or the subject of a
      * sentence about its members ("访问团有89名成员，除甲外还有乙").
      */
     private boolean notTheListed(String text, Matcher m) {
@@ -90,9 +94,6 @@ final class Delegations {
         }
         return last >= 0 && !CLAUSE_BREAK.matcher(before.substring(last)).find();
     }
-
-    private static final Pattern ANOTHER = Pattern.compile("(?:另一个|另一|另外一个|其他|其它|别的|还有)[^，,。；;]{0,12}$");
-    private static final Pattern MEMBERS_AFTER = Pattern.compile("^(?:成员|(?:共|一共|总共)?有[^，,。；;]{0,8}成员)");
 
     private List<Members> lists(Document doc, List<Mention> mentions) {
         List<Members> out = new ArrayList<>();
