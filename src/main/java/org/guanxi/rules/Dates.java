@@ -51,6 +51,12 @@ final class Dates {
      * "自2005年至今". Such a time is read (so no shorter form takes part of it) but not given as a date.
      */
     private static final Pattern SINCE = Pattern.compile("[^，,。；;！？]{0,4}?(?:以来|至今)");
+    /**
+     * A time that dates an event named in a noun phrase is not when the sentence's own event was: "2024年大选领跑者
+     * 赖清德出访巴拉圭", "2020年大选的结果". A time around it ("2020年大选前夕", "峰会期间") still dates it.
+     */
+    private static final Pattern OF_EVENT = Pattern.compile("[^，,。；;！？\\s]{0,8}?(?:大选|选举|初选|峰会|奥运会|冬奥会|世界杯|亚运会|世博会)"
+            + "(?:的(?!前夕|期间|时候|之前|之后|前|后|时|当天)|领跑者|领先者|候选人|参选人|获胜者|胜选者|赢家|当选人|主办国|东道主|主席国)");
     private static final Pattern EXPLICIT_AFTER_WEEKDAY = Pattern.compile("^[（(]\\s*\\d{1,2}月\\d{1,2}[日号]");
 
     private Dates() {
@@ -68,7 +74,8 @@ final class Dates {
                 }
                 Found f = resolve(m, norm, offset, published);
                 if (f != null) {
-                    if (!SINCE.matcher(norm).region(m.end(), norm.length()).lookingAt()) {
+                    if (!SINCE.matcher(norm).region(m.end(), norm.length()).lookingAt()
+                            && !OF_EVENT.matcher(norm).region(m.end(), norm.length()).lookingAt()) {
                         out.add(f);
                     }
                     for (int i = m.start(); i < m.end(); i++) {

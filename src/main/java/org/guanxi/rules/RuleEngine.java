@@ -340,6 +340,10 @@ public final class RuleEngine {
                 // a leader going back to his own seat makes no trip: 拜登抵达白宫
                 who.removeIf(e -> e.country() != null && seats.stream().anyMatch(p -> e.country().equals(p.country())));
             }
+            // someone reaching his own country comes home and makes no trip: 普京返回俄罗斯, 加拿大人康明凯抵达加拿大
+            List<Entity> named = people(m, mk, "a");
+            List<Entity> nation = nationalityBefore(mk, range(m, "a", -1, -1)[0]);
+            who.removeIf(e -> !where.isEmpty() && where.stream().allMatch(p -> isHomeCountry(e, p) || named.contains(e) && nation.contains(p)));
             int[] host = range(m, "host", -1, -1);
             if (host[0] >= 0 && dest[0] < 0) {
                 // a guest received by a host at home visits the host's country: 徐薰会见了到访的比根
@@ -389,6 +393,21 @@ public final class RuleEngine {
                 }
             }
             return true;
+        }
+
+        /** True when {@code place} is the country the gazetteer gives {@code person}. */
+        private boolean isHomeCountry(Entity person, Entity place) {
+            String name = person.country() == null ? null : book.destination(person.country());
+            Entity home = name == null ? null : places.place(name);
+            return home != null && home.id().equals(place.id());
+        }
+
+        /** The country of a nationality word right before a name ("加拿大人康明凯", "美籍X"), or none. */
+        private static List<Entity> nationalityBefore(Marked mk, int name) {
+            if (name < 2 || "人籍".indexOf(mk.text.charAt(name - 1)) < 0 || mk.text.charAt(name - 2) != Marked.PLACE) {
+                return List.of();
+            }
+            return mk.places(name - 2, name - 1);
         }
 
         /** A date the sentence gives right after the trip: "普京上次访问中国是在2022年2月". */
