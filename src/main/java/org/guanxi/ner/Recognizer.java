@@ -799,7 +799,9 @@ public final class Recognizer {
             return c.token() < 0 && endsWithTitle(norm, c.span().start());
         }
         Token prev = toks.get(i - 1);
-        return prev.tag().equals("nnt") || tables.isTitle(prev.word());
+        // 防长伊万诺夫 (防/v 长/a 伊万诺夫/nr): a title HanLP cut into pieces, ending right before the name
+        return prev.tag().equals("nnt") || tables.isTitle(prev.word())
+                || prev.span().end() == c.span().start() && endsWithTitle(norm, c.span().start());
     }
 
     /** True when the text right before {@code at} ends with a title of two to four characters. */
