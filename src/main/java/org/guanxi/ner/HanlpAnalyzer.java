@@ -16,6 +16,9 @@ import org.guanxi.doc.Token;
  * leaves this class. One instance can be shared by threads.
  */
 public final class HanlpAnalyzer {
+    /** A word is common when names make up less than one in this many of its uses. */
+    private static final int NAME_SHARE = 20;
+
     private final Segment segment;
 
     public HanlpAnalyzer() {
@@ -57,6 +60,17 @@ public final class HanlpAnalyzer {
             return false;
         }
         // 程序 is n 46 times and nr once in HanLP's corpus: a word, all but never a name
+        return nameUses(a) * NAME_SHARE < a.totalFrequency;
+    }
+
+    /** True when HanLP's corpus has the word and never as a name (居民, 孩子; not 马克, the currency once a name). */
+    public boolean isNeverAName(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        return a != null && nameUses(a) == 0;
+    }
+
+    /** How often HanLP's corpus uses the word as a person's, place's or organisation's name. */
+    private static int nameUses(CoreDictionary.Attribute a) {
         int names = 0;
         for (int i = 0; i < a.nature.length; i++) {
             String s = a.nature[i].toString();
@@ -64,22 +78,7 @@ public final class HanlpAnalyzer {
                 names += a.frequency[i];
             }
         }
-        return names * NAME_SHARE < a.totalFrequency;
-    }
-
-    /** True when HanLP's corpus has the word and never as a name (居民, 孩子; not 马克, the currency once a name). */
-    public boolean isNeverAName(String word) {
-        CoreDictionary.Attribute a = CoreDictionary.get(word);
-        if (a == null) {
-            return false;
-        }
-        for (int i = 0; i < a.nature.length; i++) {
-            String s = a.nature[i].toString();
-            if (s.startsWith("nr") || s.startsWith("ns") || s.startsWith("nt")) {
-                return false;
-            }
-        }
-        return true;
+        return names;
     }
 
     /** True when the word is a common word HanLP's dictionary mostly uses as a verb or adverb (质问, 驳斥, 得到, 自称). */
@@ -110,9 +109,6 @@ public final class HanlpAnalyzer {
         }
         return free >= 10;
     }
-
-    /** A word is common when names make up less than one in this many of its uses. */
-    private static final int NAME_SHARE = 20;
 
     /** True when HanLP's core dictionary lists the word at all. */
     public boolean inDictionary(String word) {

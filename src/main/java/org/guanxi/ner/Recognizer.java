@@ -306,8 +306,7 @@ public final class Recognizer {
     private int afterLastNonNameCharacter(String norm, int start, int dot) {
         for (int i = dot - 1; i > start; i--) {
             char c = norm.charAt(i - 1);
-            if (names.nonNameFunctionChar(c) || !names.namePartChar(c) && hanlp.isFreeCharacter(c)
-                    || i >= 2 && wordWithNonNameCharacter(norm.substring(i - 2, i))) {
+            if (breaksName(c) || i >= 2 && wordWithNonNameCharacter(norm.substring(i - 2, i))) {
                 return i;
             }
         }
@@ -323,12 +322,16 @@ public final class Recognizer {
     private int beforeNonNameCharacter(String norm, int partStart, int end) {
         for (int i = partStart + 1; i < end; i++) {
             char c = norm.charAt(i);
-            if (names.nonNameFunctionChar(c) || !names.namePartChar(c) && hanlp.isFreeCharacter(c)
-                    || i + 2 <= norm.length() && wordWithNonNameCharacter(norm.substring(i, i + 2))) {
+            if (breaksName(c) || i + 2 <= norm.length() && wordWithNonNameCharacter(norm.substring(i, i + 2))) {
                 return i;
             }
         }
         return end;
+    }
+
+    /** A function character no name spells with (是), or one no transliteration uses that is a word by itself (虽, 管). */
+    private boolean breaksName(char c) {
+        return names.nonNameFunctionChar(c) || !names.namePartChar(c) && hanlp.isFreeCharacter(c);
     }
 
     /** 孩子, 学家, 防长, 夫妇: a word or title of two characters, one of which no transliteration uses. */

@@ -47,7 +47,7 @@ final class Modality {
     private boolean namedAsTopic(String text, int verbEnd, RuleBook.Relation relation) {
         int at = verbEnd;
         // past the trip's places: 访问日本的问题
-        while (at < text.length() && (text.charAt(at) == '\uE001' || text.charAt(at) == '、' && at + 1 < text.length() && text.charAt(at + 1) == '\uE001')) {
+        while (at < text.length() && (text.charAt(at) == Marked.PLACE || text.charAt(at) == '、' && at + 1 < text.length() && text.charAt(at + 1) == Marked.PLACE)) {
             at++;
         }
         for (String t : book.topics(relation)) {

@@ -174,8 +174,9 @@ public final class RuleEngine {
             }
             DateValue d = date(dates, mk, m.start(), verb[0], status);
             // "马克龙和朔尔茨分别与泽连斯基通电话": 分别 after the first side, one meeting per person of it
+            int aEnd = range(m, "a", 0, 0)[1];
             if (r.has("each") && a.size() > 1 && b.size() == 1 && c.isEmpty()
-                    && EACH.matcher(mk.text.substring(range(m, "a", 0, 0)[1], Math.max(range(m, "a", 0, 0)[1], range(m, "b", 0, 0)[0]))).find()) {
+                    && EACH.matcher(mk.text.substring(aEnd, Math.max(aEnd, range(m, "b", 0, 0)[0]))).find()) {
                 boolean made = false;
                 for (Entity one : a) {
                     made |= add(distinct(List.of(one), b, c), statusFor(status, d), mode, d, place, ev);
@@ -315,7 +316,8 @@ public final class RuleEngine {
 
         boolean visit(Rule r, Matcher m, Marked mk, List<Dates.Found> dates) {
             int[] verb = range(m, "verb", m.start(), m.end());
-            List<Entity> who = new ArrayList<>(people(m, mk, "a"));
+            List<Entity> named = people(m, mk, "a");
+            List<Entity> who = new ArrayList<>(named);
             // the one gone along with goes too: 马云随同习近平访俄
             people(m, mk, "b").stream().filter(e -> !who.contains(e)).forEach(who::add);
             List<Entity> where = new ArrayList<>();
@@ -341,7 +343,6 @@ public final class RuleEngine {
                 who.removeIf(e -> e.country() != null && seats.stream().anyMatch(p -> e.country().equals(p.country())));
             }
             // someone reaching his own country comes home and makes no trip: 普京返回俄罗斯, 加拿大人康明凯抵达加拿大
-            List<Entity> named = people(m, mk, "a");
             List<Entity> nation = nationalityBefore(mk, range(m, "a", -1, -1)[0]);
             who.removeIf(e -> !where.isEmpty() && where.stream().allMatch(p -> isHomeCountry(e, p) || named.contains(e) && nation.contains(p)));
             int[] host = range(m, "host", -1, -1);
