@@ -54,8 +54,12 @@ final class Delegations {
 
     /** References for the article's group words, each standing for the nearest list of members. */
     List<Reference> resolve(Document doc, List<Mention> mentions) {
-        List<Members> lists = lists(doc, mentions);
         List<Reference> out = new ArrayList<>();
+        // most articles have no word for a group: one look at the whole text spares the lists' patterns on every sentence
+        if (!group.matcher(doc.norm()).find()) {
+            return out;
+        }
+        List<Members> lists = lists(doc, mentions);
         if (lists.isEmpty()) {
             return out;
         }
@@ -110,7 +114,8 @@ final class Delegations {
             List<Entity> people = new ArrayList<>();
             Matcher led = lead.matcher(text);
             int leadAt = -1;
-            if (group.matcher(text).find() && led.find()) {
+            boolean hasGroup = group.matcher(text).find();
+            if (hasGroup && led.find()) {
                 // 墨菲率领的访问团, 由甲与乙共同率团: the people of the clause before the lead word
                 leadAt = led.start();
                 int clause = 0;
@@ -132,7 +137,7 @@ final class Delegations {
                 int start = leadAt < 0 ? from : from < 0 ? leadAt : Math.min(leadAt, from);
                 out.add(new Members(s.index(), s.span().start() + start, people));
             }
-            groupBefore = group.matcher(text).find();
+            groupBefore = hasGroup;
         }
         return out;
     }
