@@ -40,46 +40,205 @@ final class FirstChars {
     }
 
     private static String guard(String chars) {
-        return "(?=[" + chars + "])";
+        StringBuilder b = new StringBuilder("(?=[");
+        for (char c : chars.toCharArray()) {
+            b.append("\\[]^-&".indexOf(c) >= 0 ? "\\" : "").append(c);
+        }
+        return b.append("])").toString();
     }
 
-    /** The letters a match must start with, or null when that is not simply known. */
+    /** The letters a match must start with, or null when that is not simply known (or a match may be empty). */
     static String of(String regex) {
+        Lead lead = lead(regex);
+        return lead == null || lead.empty() || lead.atStart() || lead.chars().isEmpty() ? null : lead.chars();
+    }
+
+    /**
+     * What a match of a regex can begin with: one of {@code chars}, or (when {@code atStart}) the
+     * text's start ("(?:^|[，,])"); {@code empty} when it may match nothing, so what follows it
+     * may come first too. Null when any character may come first.
+     */
+    record Lead(String chars, boolean empty, boolean atStart) {
+    }
+
+    /** The lead of a whole regex (all its alternatives), or null. */
+    static Lead lead(String regex) {
         StringBuilder set = new StringBuilder();
+        boolean empty = false;
+        boolean atStart = false;
         for (String alt : alternatives(regex)) {
-            alt = afterAssertions(alt);
-            int body = alt == null ? -1 : groupBody(alt);
-            if (body > 0) {
-                // a group first: its own first letters, unless a quantifier makes it optional
-                int close = closing(alt);
-                if (close < 0 || close + 1 < alt.length() && "?*{".indexOf(alt.charAt(close + 1)) >= 0) {
+            Lead l = alt == null ? null : sequenceLead(alt);
+            if (l == null) {
+                return null;
+            }
+            addNew(set, l.chars());
+            empty |= l.empty();
+            atStart |= l.atStart();
+        }
+        return new Lead(set.toString(), empty, atStart);
+    }
+
+    /** The lead of one alternative: its elements' letters up to the first that cannot match nothing. */
+    private static Lead sequenceLead(String seq) {
+        StringBuilder set = new StringBuilder();
+        boolean atStart = false;
+        int i = 0;
+        while (i < seq.length()) {
+            char c = seq.charAt(i);
+            if (c == '^') {
+                return new Lead(set.toString(), false, true);
+            }
+            int end;
+            String letters;
+            boolean empty = false;
+            if (c == '(') {
+                int close = closing(seq.substring(i));
+                if (close < 0) {
                     return null;
                 }
-                String inner = of(alt.substring(body, close));
+                String group = seq.substring(i, i + close + 1);
+                end = i + close + 1;
+                if (group.startsWith("(?=") || group.startsWith("(?!") || group.startsWith("(?<=") || group.startsWith("(?<!")) {
+                    i = end; // a lookaround matches no character: the letter after it comes first
+                    continue;
+                }
+                int body = groupBody(group);
+                Lead inner = body < 0 ? null : lead(group.substring(body, close));
                 if (inner == null) {
                     return null;
                 }
-                addNew(set, inner);
-                continue;
+                letters = inner.chars();
+                empty = inner.empty();
+                atStart |= inner.atStart();
+            } else if (c == '[') {
+                end = classEnd(seq, i);
+                letters = end < 0 ? null : classLetters(seq.substring(i + 1, end - 1));
+            } else if (c == '\\') {
+                end = i + (seq.startsWith("u", i + 1) ? 6 : 2);
+                letters = end > seq.length() ? null : escaped(seq.substring(i, end));
+            } else {
+                end = i + 1;
+                letters = isPlain(c) ? String.valueOf(c) : null;
             }
-            if (alt != null && alt.startsWith("[")) {
-                // a plain class first ([“"「], the placeholders of {PS}): its letters
-                String letters = plainClass(alt);
-                if (letters == null) {
-                    return null;
-                }
-                addNew(set, letters);
-                continue;
-            }
-            if (alt == null || alt.isEmpty() || !isPlain(alt.charAt(0))) {
+            if (letters == null) {
                 return null;
             }
-            if (alt.length() > 1 && "?*{".indexOf(alt.charAt(1)) >= 0) {
-                return null; // "说?" may match without its first letter
+            addNew(set, letters);
+            int after = quantifierEnd(seq, end);
+            boolean optional = after > end && (seq.charAt(end) == '?' || seq.charAt(end) == '*' || seq.startsWith("{0,", end) || seq.startsWith("{0}", end));
+            if (after < 0) {
+                return null;
             }
-            addNew(set, alt.substring(0, 1));
+            if (!optional && !empty) {
+                return new Lead(set.toString(), false, atStart);
+            }
+            i = after;
         }
-        return set.isEmpty() ? null : set.toString();
+        return new Lead(set.toString(), true, atStart);
+    }
+
+    /** Where the quantifier after an element at {@code at} ends (lazy or possessive mark included); {@code at} when there is none; -1 on odd syntax. */
+    private static int quantifierEnd(String seq, int at) {
+        if (at >= seq.length()) {
+            return at;
+        }
+        int end = at;
+        char q = seq.charAt(at);
+        if (q == '?' || q == '*' || q == '+') {
+            end = at + 1;
+        } else if (q == '{') {
+            int close = seq.indexOf('}', at);
+            if (close < 0) {
+                return -1;
+            }
+            end = close + 1;
+        } else {
+            return at;
+        }
+        return end < seq.length() && (seq.charAt(end) == '?' || seq.charAt(end) == '+') ? end + 1 : end;
+    }
+
+    /** The index just after the class opening at {@code at}, or -1. */
+    private static int classEnd(String seq, int at) {
+        for (int i = at + 1; i < seq.length(); i++) {
+            char c = seq.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == ']' && i > at + 1) {
+                return i + 1;
+            } else if (c == '[') {
+                return -1; // a nested class
+            }
+        }
+        return -1;
+    }
+
+    /** The letters of a class body ("说讲", "\\uE000-\\uE003", "0-9"), or null when negated, wide or not plain. */
+    private static String classLetters(String body) {
+        if (body.startsWith("^") || body.contains("&&")) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < body.length(); ) {
+            String set = body.charAt(i) == '\\' && i + 1 < body.length() && "sd".indexOf(body.charAt(i + 1)) >= 0
+                    ? escaped(body.substring(i, i + 2)) : null;
+            if (set != null) {
+                out.append(set);
+                i += 2;
+                continue;
+            }
+            int[] one = classChar(body, i);
+            if (one == null) {
+                return null;
+            }
+            i = one[1];
+            if (i + 1 < body.length() && body.charAt(i) == '-') {
+                int[] to = classChar(body, i + 1);
+                if (to == null || to[0] < one[0] || to[0] - one[0] > 64) {
+                    return null;
+                }
+                for (int ch = one[0]; ch <= to[0]; ch++) {
+                    out.append((char) ch);
+                }
+                i = to[1];
+            } else {
+                out.append((char) one[0]);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The character at {@code i} of a class body and where the next starts, or null when it is no single letter. */
+    private static int[] classChar(String body, int i) {
+        char c = body.charAt(i);
+        if (c == '\\') {
+            if (body.startsWith("u", i + 1) && i + 6 <= body.length()) {
+                String e = escaped(body.substring(i, i + 6));
+                return e == null ? null : new int[] {e.charAt(0), i + 6};
+            }
+            String e = i + 2 <= body.length() ? escaped(body.substring(i, i + 2)) : null;
+            return e == null || e.length() != 1 ? null : new int[] {e.charAt(0), i + 2};
+        }
+        return isPlain(c) || c == '-' && i == 0 ? new int[] {c, i + 1} : null;
+    }
+
+    /** The letters an escape stands for (\\uE000, \\d, \\s, \\(), or null for the wide ones (\\w, \\p). */
+    private static String escaped(String e) {
+        if (e.length() == 6 && e.charAt(1) == 'u') {
+            try {
+                return String.valueOf((char) Integer.parseInt(e.substring(2), 16));
+            } catch (NumberFormatException x) {
+                return null;
+            }
+        }
+        char c = e.charAt(1);
+        if (c == 'd') {
+            return "0123456789";
+        }
+        if (c == 's') {
+            return " \t\n\u000B\f\r"; // Java's \\s without Unicode classes
+        }
+        return Character.isLetterOrDigit(c) ? null : String.valueOf(c);
     }
 
     /**
@@ -133,29 +292,7 @@ final class FirstChars {
         return alt.startsWith("(") && !alt.startsWith("(?") ? 1 : -1;
     }
 
-    /** The letters of a class at 0 with letters only ("[说讲]" but not "[^说]", "[a-z]", "[\\s]"), not made optional; else null. */
-    private static String plainClass(String alt) {
-        int end = alt.indexOf(']');
-        if (end < 2) {
-            return null;
-        }
-        String letters = alt.substring(1, end);
-        for (char c : letters.toCharArray()) {
-            if (!isPlain(c)) {
-                return null;
-            }
-        }
-        return end + 1 < alt.length() && "?*{".indexOf(alt.charAt(end + 1)) >= 0 ? null : letters;
-    }
 
-    /** An alternative without the lookarounds it starts with (they match no character), or null. */
-    private static String afterAssertions(String alt) {
-        while (alt != null && (alt.startsWith("(?<!") || alt.startsWith("(?<=") || alt.startsWith("(?!") || alt.startsWith("(?="))) {
-            int close = closing(alt);
-            alt = close < 0 ? null : alt.substring(close + 1);
-        }
-        return alt;
-    }
 
     /** Sees one character of a regex outside classes and escapes, with the groups open before it. */
     private interface Step {

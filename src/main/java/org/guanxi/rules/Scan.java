@@ -13,17 +13,19 @@ import java.util.regex.Pattern;
 final class Scan {
     /**
      * Where matches of a pattern can start: at one of the characters of {@code first} (null:
-     * anywhere), or only at 0. The characters are also kept as a bit set: a Java character class
-     * of many Chinese characters tests them one by one.
+     * anywhere), also at 0 when {@code orAtStart} ("(?:^|[，,])…"), or only at 0 ({@code anchored}).
+     * The characters are also kept as a bit set: a Java character class of many Chinese characters
+     * tests them one by one.
      */
-    record Start(String first, boolean anchored, java.util.BitSet chars) {
+    record Start(String first, boolean anchored, boolean orAtStart, java.util.BitSet chars) {
         static Start of(Pattern p) {
-            String first = FirstChars.of(p.pattern());
+            FirstChars.Lead lead = FirstChars.lead(p.pattern());
+            String first = lead == null || lead.empty() ? null : lead.chars();
             java.util.BitSet chars = new java.util.BitSet();
             if (first != null) {
                 first.chars().forEach(chars::set);
             }
-            return new Start(first, FirstChars.anchored(p.pattern()), chars);
+            return new Start(first, FirstChars.anchored(p.pattern()), first != null && lead.atStart(), chars);
         }
     }
 
@@ -68,7 +70,7 @@ final class Scan {
         if (start.first() == null) {
             return m.find();
         }
-        for (int i = next(from); i < text.length(); i = next(i + 1)) {
+        for (int i = candidate(from); i < text.length(); i = next(i + 1)) {
             m.region(i, text.length());
             if (m.lookingAt()) {
                 from = Math.max(m.end(), i + 1);
@@ -77,6 +79,10 @@ final class Scan {
         }
         from = text.length();
         return false;
+    }
+
+    private int candidate(int i) {
+        return i == 0 && start.orAtStart() ? 0 : next(i);
     }
 
     /** The first place at or after {@code i} where a match can start, or the text's length. */

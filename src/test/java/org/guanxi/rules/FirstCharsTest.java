@@ -2,6 +2,7 @@ package org.guanxi.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
@@ -23,6 +24,19 @@ class FirstCharsTest {
     }
 
     @Test
+    void optionalPartsAddWhatFollowsThem() {
+        assertEquals("会通", FirstChars.of("(?:会见)?通话"));
+        assertEquals("会通话", FirstChars.of("[会通]?话"));
+        assertEquals("但而\uE000", FirstChars.of("(?:但|而)?(?<!在)[\uE000]说"));
+        assertEquals("\uE000\uE001\uE002\uE003", FirstChars.of("[\\uE000-\\uE003]{1,3}说"));
+        assertEquals("0123456789两年", FirstChars.of("(?:\\d{1,2}|两)?年"));
+        FirstChars.Lead lead = FirstChars.lead("(?:^|[，,；;])(?:而|但)?在");
+        assertEquals("，,；;", lead.chars());
+        assertTrue(lead.atStart());
+        assertTrue(FirstChars.lead("(?:会见)?").empty());
+    }
+
+    @Test
     void guardsTheNamedGroupOnly() {
         assertEquals("(?<s>\\w)(?<verb>(?=[说表])(?:说|表示))", FirstChars.guardGroups("(?<s>\\w)(?<verb>(?:说|表示))", "verb"));
         assertEquals("(?<verb>[^说]示?)x", FirstChars.guardGroups("(?<verb>[^说]示?)x", "verb"), "first letters not plain: as it was");
@@ -31,13 +45,12 @@ class FirstCharsTest {
     @Test
     void noGuardWhenTheFirstLetterIsNotPlain() {
         assertNull(FirstChars.of("说?|表示"), "an optional first letter");
-        assertNull(FirstChars.of("(?:会见)?通话"), "an optional group first");
         assertNull(FirstChars.of("(?!不)"), "a lookahead alone");
         assertNull(FirstChars.of("[^会通]话"), "a negated class first");
-        assertNull(FirstChars.of("[a-z]话"), "a range first");
-        assertNull(FirstChars.of("[会通]?话"), "an optional class first");
+        assertNull(FirstChars.of("(?:^|[，,])说"), "the text's start");
+        assertNull(FirstChars.of("[^\\u4e00-\\u9fff]话"), "a range too wide to list");
         assertNull(FirstChars.of("会见|"), "an empty alternative");
-        assertNull(FirstChars.of("\\s*说"), "an escape first");
+        assertNull(FirstChars.of("\\w说"), "a wide escape first");
     }
 
     @Test
