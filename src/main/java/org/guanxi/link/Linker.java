@@ -28,6 +28,14 @@ import org.guanxi.doc.Token;
  */
 public final class Linker {
     private static final int LOOKBACK_SENTENCES = 2;
+    /**
+     * Past {@link #LOOKBACK_SENTENCES}, sentences that name nobody do not count: an expert's account
+     * may run on for a few sentences of plain reporting before "他指出" picks it up again. This many
+     * sentences at most, all told, and none in which someone the text does not name as a person
+     * speaks ("武汉居民张毅对美国之音说", then "他还说…" is 张毅, not who was named before).
+     */
+    private static final int QUIET_LOOKBACK_SENTENCES = 5;
+    private static final java.util.regex.Pattern UNNAMED_SPEAKS = java.util.regex.Pattern.compile("(?:说|表示|写道|指出|强调|透露)[，,：:。]");
 
     /** Titles of heads of state or government, in a mention's title. */
     private static final java.util.regex.Pattern LEADER_TITLE = java.util.regex.Pattern.compile("总统|主席|总理|首相|元首|领导人|国王|总书记");
@@ -198,7 +206,12 @@ public final class Linker {
             return here;
         }
         Entity fallback = here;
-        for (int i = s.index() - 1; i >= Math.max(0, s.index() - LOOKBACK_SENTENCES); i--) {
+        int named = 0;
+        boolean unnamedSpoke = false;
+        for (int i = s.index() - 1; i >= Math.max(0, s.index() - QUIET_LOOKBACK_SENTENCES); i--) {
+            if (s.index() - i > LOOKBACK_SENTENCES && (named >= LOOKBACK_SENTENCES || unnamedSpoke)) {
+                break;
+            }
             Sentence prev = doc.sentences().get(i);
             if (!prev.kind().carriesFacts() || prev.kind() != s.kind() && prev.kind() != org.guanxi.doc.BlockKind.PARAGRAPH) {
                 break;
@@ -209,6 +222,11 @@ public final class Linker {
             }
             if (fallback == null) {
                 fallback = e;
+            }
+            if (firstPerson(mentions, prev.span().start(), prev.span().end()) != null) {
+                named++;
+            } else if (UNNAMED_SPEAKS.matcher(doc.norm(prev.span())).find()) {
+                unnamedSpoke = true;
             }
         }
         if (fallback != null) {

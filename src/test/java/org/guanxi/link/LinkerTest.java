@@ -62,6 +62,18 @@ class LinkerTest {
         assertTrue(d.references().stream().noneMatch(r -> ids(r).contains("person/janet-yellen")), d.references()::toString);
     }
 
+    @Test
+    void aPronounReachesPastSentencesThatNameNobodyButNotPastSomeoneUnnamedSpeaking() {
+        // three sentences of plain reporting between the expert and 他指出
+        Analysis a = analyze("经济学家王明说，中国经济之所以没有出现危机，背后有几大原因。", "首先，中国的储蓄率远高于世界平均水平。",
+                "其次，银行的现金储备非常充足。", "短期内不太可能出现金融危机。", "他指出，领导人近年来也展现了推动改革的决心。");
+        assertEquals(List.of("person/王明"), ids(he(a)));
+        // someone the text does not name as a person speaks in between: not 王明 (within the two sentences before, as ever)
+        Analysis b = analyze("经济学家王明说，中国经济之所以没有出现危机，背后有几大原因。", "首先，中国的储蓄率远高于世界平均水平。",
+                "其次，银行的现金储备非常充足。", "一位当地居民对记者说，物价已经上涨了很多。", "他还说，生活越来越不容易。");
+        assertTrue(b.references().stream().noneMatch(r -> r.surface().equals("他")), b.references()::toString);
+    }
+
     private static Reference he(Analysis a) {
         return a.references().stream().filter(r -> r.surface().equals("他")).reduce((x, y) -> y).orElseThrow(() -> new AssertionError(a.references()));
     }
