@@ -28,7 +28,7 @@ class ArchitectureTest {
             Map.entry("ingest", List.of("doc", "config", "org.jsoup")),
             Map.entry("text", List.of("doc", "config")),
             Map.entry("ner", List.of("doc", "config", "text", "com.hankcs")),
-            Map.entry("link", List.of("doc", "config")),
+            Map.entry("link", List.of("doc", "config", "text")),
             Map.entry("rules", List.of("doc", "config", "text")),
             Map.entry("rdf", List.of("doc", "org.apache.jena")),
             Map.entry("store", List.of("doc", "rdf", "org.apache.jena")),

@@ -12,6 +12,7 @@ import org.guanxi.doc.Mention;
 import org.guanxi.doc.Reference;
 import org.guanxi.doc.Sentence;
 import org.guanxi.doc.Span;
+import org.guanxi.text.Scan;
 
 /**
  * Words for a delegation (访团, 参众议员, 17名国会议员) stand for its members where the article
@@ -32,6 +33,8 @@ final class Delegations {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,。；;：:！？!?]");
 
     private final Pattern group;
+    /** Where a group word can start: the whole-text test below tries those places only. */
+    private final Scan.Start groupStart;
     private final Pattern list;
     private final Pattern lead;
 
@@ -44,6 +47,7 @@ final class Delegations {
             (kind.equals("group") ? groups : kind.equals("lead") ? leads : lists).add("(?:" + row[1].strip() + ")");
         }
         this.group = Pattern.compile(String.join("|", groups));
+        this.groupStart = Scan.Start.of(group);
         this.list = Pattern.compile(String.join("|", lists));
         this.lead = Pattern.compile(String.join("|", leads));
     }
@@ -56,7 +60,7 @@ final class Delegations {
     List<Reference> resolve(Document doc, List<Mention> mentions) {
         List<Reference> out = new ArrayList<>();
         // most articles have no word for a group: one look at the whole text spares the lists' patterns on every sentence
-        if (!group.matcher(doc.norm()).find()) {
+        if (!Scan.found(group, groupStart, doc.norm())) {
             return out;
         }
         List<Members> lists = lists(doc, mentions);

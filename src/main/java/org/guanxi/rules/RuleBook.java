@@ -1,5 +1,7 @@
 package org.guanxi.rules;
 
+import org.guanxi.text.FirstChars;
+import org.guanxi.text.Scan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;

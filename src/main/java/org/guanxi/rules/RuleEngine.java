@@ -1,5 +1,6 @@
 package org.guanxi.rules;
 
+import org.guanxi.text.Scan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

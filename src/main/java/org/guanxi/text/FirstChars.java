@@ -1,4 +1,4 @@
-package org.guanxi.rules;
+package org.guanxi.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,18 +12,18 @@ import java.util.regex.Pattern;
  * makes optional); otherwise the
  * pattern is compiled as it is.
  */
-final class FirstChars {
+public final class FirstChars {
     private FirstChars() {
     }
 
     /** {@code regex} with the guard when its first characters are known. */
-    static Pattern guarded(String regex) {
+    public static Pattern guarded(String regex) {
         String first = of(regex);
         return Pattern.compile(first == null ? regex : guard(first) + "(?:" + regex + ")");
     }
 
     /** A pattern for any of these alternatives, guarded when the first characters of all are known. */
-    static Pattern anyOf(List<String> alternatives) {
+    public static Pattern anyOf(List<String> alternatives) {
         StringBuilder first = new StringBuilder();
         List<String> groups = new ArrayList<>();
         boolean known = true;
@@ -48,7 +48,7 @@ final class FirstChars {
     }
 
     /** The letters a match must start with, or null when that is not simply known (or a match may be empty). */
-    static String of(String regex) {
+    public static String of(String regex) {
         Lead lead = lead(regex);
         return lead == null || lead.empty() || lead.atStart() || lead.chars().isEmpty() ? null : lead.chars();
     }
@@ -58,11 +58,11 @@ final class FirstChars {
      * text's start ("(?:^|[，,])"); {@code empty} when it may match nothing, so what follows it
      * may come first too. Null when any character may come first.
      */
-    record Lead(String chars, boolean empty, boolean atStart) {
+    public record Lead(String chars, boolean empty, boolean atStart) {
     }
 
     /** The lead of a whole regex (all its alternatives), or null. */
-    static Lead lead(String regex) {
+    public static Lead lead(String regex) {
         StringBuilder set = new StringBuilder();
         boolean empty = false;
         boolean atStart = false;
@@ -245,7 +245,7 @@ final class FirstChars {
      * {@code regex} with a guard in front of the body of every group named {@code name} whose first
      * characters are known: "{P}{ADV}(?<verb>说|表示|…)" tries the words only where one can start.
      */
-    static String guardGroups(String regex, String name) {
+    public static String guardGroups(String regex, String name) {
         String open = "(?<" + name + ">";
         StringBuilder out = new StringBuilder();
         int from = 0;
@@ -275,7 +275,7 @@ final class FirstChars {
     }
 
     /** Whether every match must start where the text starts ("^…", no alternative without it). */
-    static boolean anchored(String regex) {
+    public static boolean anchored(String regex) {
         List<String> alts = alternatives(regex);
         return alts.size() == 1 && alts.get(0) != null && alts.get(0).startsWith("^");
     }
@@ -328,7 +328,7 @@ final class FirstChars {
     }
 
     /** The index of the parenthesis closing the one at 0 (classes and escapes skipped), or -1. */
-    static int closing(String regex) {
+    public static int closing(String regex) {
         int at = walk(regex, (i, c, depth) -> c == ')' && depth == 1);
         return Math.max(at, -1);
     }

@@ -1,4 +1,4 @@
-package org.guanxi.rules;
+package org.guanxi.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

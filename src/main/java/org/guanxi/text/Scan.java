@@ -1,4 +1,4 @@
-package org.guanxi.rules;
+package org.guanxi.text;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,15 +10,15 @@ import java.util.regex.Pattern;
  * sixty; a pattern that begins with {@code ^} is tried at the start alone. Lookbehinds still see
  * the text before each place (transparent bounds), and {@code ^} still means the sentence's start.
  */
-final class Scan {
+public final class Scan {
     /**
      * Where matches of a pattern can start: at one of the characters of {@code first} (null:
      * anywhere), also at 0 when {@code orAtStart} ("(?:^|[，,])…"), or only at 0 ({@code anchored}).
      * The characters are also kept as a bit set: a Java character class of many Chinese characters
      * tests them one by one.
      */
-    record Start(String first, boolean anchored, boolean orAtStart, java.util.BitSet chars) {
-        static Start of(Pattern p) {
+    public record Start(String first, boolean anchored, boolean orAtStart, java.util.BitSet chars) {
+        public static Start of(Pattern p) {
             FirstChars.Lead lead = FirstChars.lead(p.pattern());
             String first = lead == null || lead.empty() ? null : lead.chars();
             java.util.BitSet chars = new java.util.BitSet();
@@ -39,29 +39,29 @@ final class Scan {
     /** Per first character, where it occurs next (see {@link #next}); made on first use. */
     private int[] nextAt;
 
-    Scan(Pattern pattern, Start start, String text) {
+    public Scan(Pattern pattern, Start start, String text) {
         this(pattern.matcher(text), start, text);
     }
 
     /** Over a matcher of the pattern made before, set to {@code text} (a matcher costs its group arrays). */
-    Scan(Matcher reused, Start start, String text) {
+    public Scan(Matcher reused, Start start, String text) {
         this.m = reused.reset(text);
         this.start = start;
         this.text = text;
         m.useTransparentBounds(true).useAnchoringBounds(false);
     }
 
-    Matcher matcher() {
+    public Matcher matcher() {
         return m;
     }
 
     /** Whether the pattern matches anywhere in the text. */
-    static boolean found(Pattern pattern, Start start, String text) {
+    public static boolean found(Pattern pattern, Start start, String text) {
         return new Scan(pattern, start, text).next();
     }
 
     /** Moves to the next match; false when there is none. */
-    boolean next() {
+    public boolean next() {
         if (start.anchored()) {
             boolean found = from == 0 && m.lookingAt();
             from = text.length() + 1;

@@ -1,4 +1,4 @@
-package org.guanxi.rules;
+package org.guanxi.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.guanxi.config.DataSource;
+import org.guanxi.rules.RuleBook;
 import org.guanxi.text.Normalizer;
 import org.junit.jupiter.api.Test;
 
