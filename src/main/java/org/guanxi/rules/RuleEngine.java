@@ -32,6 +32,8 @@ import org.guanxi.rules.RuleBook.Rule;
 public final class RuleEngine {
     private static final Pattern PLACE_AFTER_AT = Pattern.compile("(?:在|于|赴|到|抵达|前往)(\uE001+)(?!时间)"); // not "于北京时间8点"
     private static final Pattern EACH = Pattern.compile("分别|各自");
+    /** Verbs of arriving, which may be a homecoming rather than a trip. */
+    private static final Pattern ARRIVAL = Pattern.compile("抵达|飞抵|到达|返抵|回到");
     /** How many sentences after a meeting people can still be said to have joined it. */
     private static final int JOIN_WINDOW = 5;
     private static final Pattern DATE_AFTER_VERB = Pattern.compile("[^，,。；;]{0,4}?(?:将|已|定|拟)?(?:于|在)");
@@ -345,6 +347,10 @@ public final class RuleEngine {
             // someone reaching his own country comes home and makes no trip: 普京返回俄罗斯, 加拿大人康明凯抵达加拿大
             List<Entity> nation = nationalityBefore(mk, range(m, "a", -1, -1)[0]);
             who.removeIf(e -> !where.isEmpty() && where.stream().allMatch(p -> isHomeCountry(e, p) || named.contains(e) && nation.contains(p)));
+            if (ARRIVAL.matcher(mk.text.substring(verb[0], verb[1])).lookingAt() && book.homecoming(mk.text)) {
+                // nor does one who comes home to a city of his own country: 获释的康明凯周六抵达卡尔加里
+                who.removeIf(e -> e.country() != null && !where.isEmpty() && where.stream().allMatch(p -> e.country().equals(p.country())));
+            }
             int[] host = range(m, "host", -1, -1);
             if (host[0] >= 0 && dest[0] < 0) {
                 // a guest received by a host at home visits the host's country: 徐薰会见了到访的比根
@@ -383,6 +389,10 @@ public final class RuleEngine {
                 DateValue d = distribute ? each.get(i) : date(dates, mk, m.start(), verb[0], status);
                 if (d == null) {
                     d = dateTold(dates, mk, m.end(), status);
+                }
+                if ("none".equals(r.option("date"))) {
+                    // the dates around a trip remembered by its anniversary are the anniversary's (今年是尼克松访华五十周年)
+                    d = null;
                 }
                 Status st = statusFor(status, d);
                 for (Entity place : where) {
