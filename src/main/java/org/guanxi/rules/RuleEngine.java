@@ -360,7 +360,12 @@ public final class RuleEngine {
             }
             if (r.has("foreign")) {
                 // an event attended abroad is a trip, one at home is not: only people known to come from elsewhere
-                who.removeIf(e -> e.country() == null || where.stream().anyMatch(p -> p.country() == null || e.country().equals(p.country())));
+                // (one the gazetteer does not place comes from the country named right before his name: 印度外长苏杰生)
+                String origin = who.size() == 1 ? originBefore(mk, range(m, "a", -1, -1)[0]) : null;
+                who.removeIf(e -> {
+                    String from = e.country() != null ? e.country() : origin;
+                    return from == null || where.stream().anyMatch(p -> p.country() == null || from.equals(p.country()));
+                });
             }
             Evidence ev = evidence(r, m, mk);
             if (where.isEmpty() && "previous".equals(r.option("join"))) {
@@ -411,6 +416,22 @@ public final class RuleEngine {
             String name = person.country() == null ? null : book.destination(person.country());
             Entity home = name == null ? null : places.place(name);
             return home != null && home.id().equals(place.id());
+        }
+
+        /** The country code of a place written before a name, in its title (印度外长X), right before it or as a nationality, or null. */
+        private String originBefore(Marked mk, int name) {
+            if (name < 0 || name >= mk.text.length() || mk.text.charAt(name) != Marked.PERSON) {
+                return null;
+            }
+            String full = doc.norm().substring(mk.docSpan(name, name + 1).start(), mk.docSpan(name, name + 1).end());
+            for (int len = Math.min(5, full.length() - 1); len >= 2; len--) {
+                Entity p = places.place(full.substring(0, len));
+                if (p != null && p.country() != null) {
+                    return p.country();
+                }
+            }
+            List<Entity> ps = name >= 1 && mk.text.charAt(name - 1) == Marked.PLACE ? mk.places(name - 1, name) : nationalityBefore(mk, name);
+            return ps.size() == 1 ? ps.get(0).country() : null;
         }
 
         /** The country of a nationality word right before a name ("加拿大人康明凯", "美籍X"), or none. */
