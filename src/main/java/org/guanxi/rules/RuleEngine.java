@@ -95,6 +95,10 @@ public final class RuleEngine {
             this.references = new BySentence<>(doc.sentences(), a.references(), org.guanxi.doc.Reference::span);
         }
 
+        /** The sentence read before this one, and the headline: where a trip told without its place names it. */
+        private Marked before;
+        private Marked headline;
+
         /** Verbs (marked ranges) already read, per relation: one verb gives one fact, to the first rule that reads it. */
         private final java.util.Map<Relation, List<int[]>> claimed = new java.util.EnumMap<>(Relation.class);
 
@@ -137,6 +141,10 @@ public final class RuleEngine {
                     }
                 }
             }
+            if (s.index() == 0) {
+                headline = mk;
+            }
+            before = mk;
         }
 
         private boolean isClaimed(Relation relation, int[] verb) {
@@ -343,6 +351,10 @@ public final class RuleEngine {
                 where.addAll(seats);
                 // a leader going back to his own seat makes no trip: 拜登抵达白宫
                 who.removeIf(e -> e.country() != null && seats.stream().anyMatch(p -> e.country().equals(p.country())));
+            }
+            if (where.isEmpty() && "previous".equals(r.option("destination"))) {
+                // a trip told without its place goes where the sentence before or the headline says: "……访问美国。泽连斯基周三到访，"
+                where.addAll(TripPlace.of(before, headline, mk.sentence.index(), book, places));
             }
             // someone reaching his own country comes home and makes no trip: 普京返回俄罗斯, 加拿大人康明凯抵达加拿大
             List<Entity> nation = nationalityBefore(mk, range(m, "a", -1, -1)[0]);
