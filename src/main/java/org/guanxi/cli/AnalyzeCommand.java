@@ -13,7 +13,7 @@ import org.guanxi.ingest.PageReader;
 import org.guanxi.pipeline.Pipeline;
 import org.guanxi.rules.RuleEngine;
 
-/** {@code guanxi analyze FILE}: how one page is read, sentence by sentence, and the facts found (no store). */
+/** {@code guanxi analyze FILE...}: how each page is read, sentence by sentence, and the facts found (no store). */
 final class AnalyzeCommand implements Command {
     @Override
     public String name() {
@@ -22,12 +22,12 @@ final class AnalyzeCommand implements Command {
 
     @Override
     public String summary() {
-        return "show how one page is read: its sentences as the rules see them, and the facts found";
+        return "show how pages are read, one after the other: their sentences as the rules see them, and the facts found";
     }
 
     @Override
     public String arguments() {
-        return "FILE";
+        return "FILE...";
     }
 
     @Override
@@ -39,11 +39,20 @@ final class AnalyzeCommand implements Command {
 
     @Override
     public int run(CommandLine line, Context ctx) throws Exception {
-        if (line.getArgList().size() != 1) {
-            throw new UsageException("give one file");
+        if (line.getArgList().isEmpty()) {
+            throw new UsageException("give one file or more");
         }
+        // the pipeline loads its tables once for all the files given
         Pipeline p = new Pipeline(CommonOptions.data(line), Pipeline.DEFAULT_THRESHOLD);
-        PageReader.Result r = p.reader().read(Path.of(line.getArgList().get(0)));
+        int status = 0;
+        for (String file : line.getArgList()) {
+            status = Math.max(status, analyze(p, Path.of(file), line.hasOption("tokens"), ctx));
+        }
+        return status;
+    }
+
+    private static int analyze(Pipeline p, Path file, boolean tokens, Context ctx) throws Exception {
+        PageReader.Result r = p.reader().read(file);
         if (r instanceof PageReader.Skipped s) {
             ctx.err().println("guanxi analyze: skipped: " + s.reason());
             return 1;
@@ -53,7 +62,7 @@ final class AnalyzeCommand implements Command {
         Analysis a = p.analyze(article);
         for (Sentence s : a.document().sentences()) {
             ctx.out().printf("%3d %-9s %s%n", s.index(), s.kind(), RuleEngine.marked(a, s));
-            if (line.hasOption("tokens")) {
+            if (tokens) {
                 ctx.out().println("              " + String.join(" ", a.tokens().get(s.index()).stream().map(t -> t.word() + "/" + t.tag()).toList()));
             }
         }

@@ -57,6 +57,10 @@ final class Dates {
      */
     private static final Pattern OF_EVENT = Pattern.compile("[^，,。；;！？\\s]{0,8}?(?:大选|选举|初选|峰会|奥运会|冬奥会|世界杯|亚运会|世博会)"
             + "(?:的(?!前夕|期间|时候|之前|之后|前|后|时|当天)|领跑者|领先者|候选人|参选人|获胜者|胜选者|赢家|当选人|主办国|东道主|主席国)");
+    /** A date with its year written out (1946年, 2019年12月), which later dates of the sentence without one share. */
+    private static final Pattern YEAR_WRITTEN = Pattern.compile("^\\d{4}年");
+    private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})月(?:(\\d{1,2})[日号])?" + PART);
+    private static final Pattern DAY_ONLY = Pattern.compile("(\\d{1,2})[日号]");
     private static final Pattern EXPLICIT_AFTER_WEEKDAY = Pattern.compile("^[（(]\\s*\\d{1,2}月\\d{1,2}[日号]");
 
     private Dates() {
@@ -85,7 +89,40 @@ final class Dates {
             }
         }
         out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        return inheritYear(out, norm, offset);
+    }
+
+    /**
+     * A month or a day written without its year after a date that has one takes that date's year (and month):
+     * "1946年3月，蒋介石下令在4月2日前攻下四平" is 1946-04-02, not a day near publication; a month before the
+     * earlier one is in the year after ("2019年12月……1月5日").
+     */
+    private static List<Found> inheritYear(List<Found> found, String norm, int offset) {
+        List<Found> out = new ArrayList<>(found.size());
+        DateValue anchor = null;
+        for (Found f : found) {
+            String text = norm.substring(f.span().start() - offset, f.span().end() - offset);
+            if (YEAR_WRITTEN.matcher(text).find()) {
+                anchor = f.past();
+            } else if (anchor != null && f.past() != null && f.past().equals(f.future())) {
+                Matcher md = MONTH_DAY.matcher(text);
+                Matcher d = DAY_ONLY.matcher(text);
+                if (md.matches()) {
+                    int month = Integer.parseInt(md.group(1));
+                    int year = anchor.month() != 0 && month < anchor.month() ? anchor.year() + 1 : anchor.year();
+                    f = same(f.span(), md.group(2) == null ? DateValue.ofMonth(year, month) : day(year, month, md.group(2), f.past()));
+                } else if (d.matches() && anchor.month() != 0) {
+                    f = same(f.span(), day(anchor.year(), anchor.month(), d.group(1), f.past()));
+                }
+            }
+            out.add(f);
+        }
         return out;
+    }
+
+    private static DateValue day(int year, int month, String day, DateValue otherwise) {
+        int d = Integer.parseInt(day);
+        return d >= 1 && d <= LocalDate.of(year, month, 1).lengthOfMonth() ? new DateValue(year, month, d) : otherwise;
     }
 
     private static Found resolve(Matcher m, String norm, int offset, LocalDate pub) {

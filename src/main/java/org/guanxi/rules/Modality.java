@@ -152,12 +152,15 @@ final class Modality {
     private Status cueAfter(String text, int verbEnd) {
         String window = text.substring(verbEnd, Math.min(text.length(), verbEnd + AFTER_WINDOW));
         int best = Integer.MAX_VALUE;
+        int bestLength = 0;
         Status found = null;
         for (Status s : Status.values()) {
             for (String cue : book.cuesAfter(s)) {
                 int at = window.indexOf(cue);
-                if (at >= 0 && at < best) {
+                // the first cue after the verb; of two starting together the longer ("计划被推迟" over "计划")
+                if (at >= 0 && (at < best || at == best && cue.length() > bestLength)) {
                     best = at;
+                    bestLength = cue.length();
                     found = s;
                 }
             }

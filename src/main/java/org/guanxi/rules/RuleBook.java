@@ -4,6 +4,7 @@ import org.guanxi.text.FirstChars;
 import org.guanxi.text.Scan;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +63,7 @@ public final class RuleBook {
     private final Map<Status, List<String>> cuesAfter = new EnumMap<>(Status.class);
     /** Words right after a verb that name its event as a topic (访日的问题): planned when no cue says otherwise. */
     private final Map<Relation, List<String>> topics = new EnumMap<>(Relation.class);
+    private Pattern homecoming;
     private final Map<Mode, Pattern> modes = new EnumMap<>(Mode.class);
     /** Verbs that say people talked but not how (交换意见, 磋商): no mode unless one is named. */
     private Pattern modeless;
@@ -147,6 +149,12 @@ public final class RuleBook {
         // cues planned = 将|计划     cues planned-after = 的计划     cues planned-topic = 的问题
         String[] d = rest.split("=", 2);
         String name = d[0].strip();
+        if (name.equals("homecoming")) {
+            // words telling that a traveller comes home (获释, 回国): reaching a place of his own country is then no trip
+            homecoming = Pattern.compile(String.join("|", Arrays.stream(d[1].split("\\|")).map(String::strip)
+                    .filter(w -> !w.isBlank()).map(w -> Pattern.quote(normalizer.normalize(w))).toList()));
+            return;
+        }
         if (name.equals("planned-topic")) {
             // a topic word reads differently per relation ("会谈的议题" are a held talk's subjects): the file's own
             if (relation == null) {
@@ -300,6 +308,11 @@ public final class RuleBook {
 
     List<String> cuesAfter(Status s) {
         return cuesAfter.getOrDefault(s, List.of());
+    }
+
+    /** Whether a marked sentence tells that someone comes home (cues homecoming). */
+    boolean homecoming(String marked) {
+        return homecoming != null && homecoming.matcher(marked).find();
     }
 
     List<String> topics(Relation relation) {

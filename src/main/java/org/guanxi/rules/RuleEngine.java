@@ -33,6 +33,8 @@ import org.guanxi.rules.RuleBook.Rule;
 public final class RuleEngine {
     private static final Pattern PLACE_AFTER_AT = Pattern.compile("(?:在|于|赴|到|抵达|前往)(\uE001+)(?!时间)"); // not "于北京时间8点"
     private static final Pattern EACH = Pattern.compile("分别|各自");
+    /** Verbs of arriving, which may be a homecoming rather than a trip. */
+    private static final Pattern ARRIVAL = Pattern.compile("抵达|飞抵|到达|返抵|回到");
     /** How many sentences after a meeting people can still be said to have joined it. */
     private static final int JOIN_WINDOW = 5;
     private static final Pattern DATE_AFTER_VERB = Pattern.compile("[^，,。；;]{0,4}?(?:将|已|定|拟)?(?:于|在)");
@@ -94,6 +96,10 @@ public final class RuleEngine {
             this.references = new BySentence<>(doc.sentences(), a.references(), org.guanxi.doc.Reference::span);
         }
 
+        /** The sentence read before this one, and the headline: where a trip told without its place names it. */
+        private Marked before;
+        private Marked headline;
+
         /** Verbs (marked ranges) already read, per relation: one verb gives one fact, to the first rule that reads it. */
         private final java.util.Map<Relation, List<int[]>> claimed = new java.util.EnumMap<>(Relation.class);
 
@@ -136,6 +142,10 @@ public final class RuleEngine {
                     }
                 }
             }
+            if (s.index() == 0) {
+                headline = mk;
+            }
+            before = mk;
         }
 
         private boolean isClaimed(Relation relation, int[] verb) {
@@ -343,9 +353,17 @@ public final class RuleEngine {
                 // a leader going back to his own seat makes no trip: 拜登抵达白宫
                 who.removeIf(e -> e.country() != null && seats.stream().anyMatch(p -> e.country().equals(p.country())));
             }
+            if (where.isEmpty() && "previous".equals(r.option("destination"))) {
+                // a trip told without its place goes where the sentence before or the headline says: "……访问美国。泽连斯基周三到访，"
+                where.addAll(TripPlace.of(before, headline, mk.sentence.index(), book, places));
+            }
             // someone reaching his own country comes home and makes no trip: 普京返回俄罗斯, 加拿大人康明凯抵达加拿大
             List<Entity> nation = nationalityBefore(mk, range(m, "a", -1, -1)[0]);
             who.removeIf(e -> !where.isEmpty() && where.stream().allMatch(p -> isHomeCountry(e, p) || named.contains(e) && nation.contains(p)));
+            if (ARRIVAL.matcher(mk.text.substring(verb[0], verb[1])).lookingAt() && book.homecoming(mk.text)) {
+                // nor does one who comes home to a city of his own country: 获释的康明凯周六抵达卡尔加里
+                who.removeIf(e -> e.country() != null && !where.isEmpty() && where.stream().allMatch(p -> e.country().equals(p.country())));
+            }
             int[] host = range(m, "host", -1, -1);
             if (host[0] >= 0 && dest[0] < 0) {
                 // a guest received by a host at home visits the host's country: 徐薰会见了到访的比根
@@ -355,7 +373,12 @@ public final class RuleEngine {
             }
             if (r.has("foreign")) {
                 // an event attended abroad is a trip, one at home is not: only people known to come from elsewhere
-                who.removeIf(e -> e.country() == null || where.stream().anyMatch(p -> p.country() == null || e.country().equals(p.country())));
+                // (one the gazetteer does not place comes from the country named right before his name: 印度外长苏杰生)
+                String origin = who.size() == 1 ? originBefore(mk, range(m, "a", -1, -1)[0]) : null;
+                who.removeIf(e -> {
+                    String from = e.country() != null ? e.country() : origin;
+                    return from == null || where.stream().anyMatch(p -> p.country() == null || from.equals(p.country()));
+                });
             }
             Evidence ev = evidence(r, m, mk);
             if (where.isEmpty() && "previous".equals(r.option("join"))) {
@@ -385,6 +408,10 @@ public final class RuleEngine {
                 if (d == null) {
                     d = dateTold(dates, mk, m.end(), status);
                 }
+                if ("none".equals(r.option("date"))) {
+                    // the dates around a trip remembered by its anniversary are the anniversary's (今年是尼克松访华五十周年)
+                    d = null;
+                }
                 Status st = statusFor(status, d);
                 for (Entity place : where) {
                     Visit v = new Visit(ids.get(i), place.id(), st, d, ev);
@@ -402,6 +429,22 @@ public final class RuleEngine {
             String name = person.country() == null ? null : book.destination(person.country());
             Entity home = name == null ? null : places.place(name);
             return home != null && home.id().equals(place.id());
+        }
+
+        /** The country code of a place written before a name, in its title (印度外长X), right before it or as a nationality, or null. */
+        private String originBefore(Marked mk, int name) {
+            if (name < 0 || name >= mk.text.length() || mk.text.charAt(name) != Marked.PERSON) {
+                return null;
+            }
+            String full = doc.norm().substring(mk.docSpan(name, name + 1).start(), mk.docSpan(name, name + 1).end());
+            for (int len = Math.min(5, full.length() - 1); len >= 2; len--) {
+                Entity p = places.place(full.substring(0, len));
+                if (p != null && p.country() != null) {
+                    return p.country();
+                }
+            }
+            List<Entity> ps = name >= 1 && mk.text.charAt(name - 1) == Marked.PLACE ? mk.places(name - 1, name) : nationalityBefore(mk, name);
+            return ps.size() == 1 ? ps.get(0).country() : null;
         }
 
         /** The country of a nationality word right before a name ("加拿大人康明凯", "美籍X"), or none. */

@@ -126,6 +126,14 @@ class MainTest {
     }
 
     @Test
+    void analyzeReadsEachFileGiven() {
+        Run r = run("analyze", "--data", "ontology", "samples/feed-summit.md", "samples/mirror-call.md");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("feed-summit.md | ") && r.out().contains("mirror-call.md | "), r.out());
+        assertEquals(2, run("analyze").code());
+    }
+
+    @Test
     void usageErrorsExitTwoWithOneLine() {
         Run none = run();
         assertEquals(2, none.code());

@@ -37,6 +37,18 @@ class DatesTest {
         assertEquals(expected, found.get(0).past().toString());
     }
 
+    @ParameterizedTest(name = "{0} in an article of {1}")
+    @CsvSource({
+            "1946年3月，蒋介石下令在4月2日前攻下四平, 2020-04-01, 1946-04-02",
+            "2019年12月访华后，又于1月5日访日, 2020-10-01, 2020-01-05",
+            "2023年1月25日出发，27日抵达洪都拉斯, 2023-02-20, 2023-01-27",
+            "今年3月访华，5月2日访日, 2023-10-01, 2023-05-02",
+    })
+    void aDateWithoutItsYearTakesTheYearWrittenBeforeIt(String text, String published, String expected) {
+        List<Dates.Found> found = Dates.find(text, 0, LocalDate.parse(published));
+        assertEquals(expected, found.get(found.size() - 1).past().toString());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"将在周一举行视频会面, 2021-11-12, 2021-11-15, 2021-11-08"})
     void aWeekdayAloneLooksBackOrAheadByTheEventsStatus(String text, String published, String future, String past) {
