@@ -77,6 +77,10 @@ public final class RuleEngine {
         final java.util.Map<Statement, Span> contentSpans = new java.util.IdentityHashMap<>();
         Entity lastSpeaker;
         int lastSpeakerSentence = -10;
+        /** Who the sentence just read is about ({@link Topics}), for a next one that leaves its subject out. */
+        Entity topic;
+        int topicSentence = -10;
+        boolean carried;
 
         /** Mentions and references by sentence: Marked.of looks at a sentence's own. */
         final BySentence<org.guanxi.doc.Mention> mentions;
@@ -99,6 +103,16 @@ public final class RuleEngine {
         void sentence(Sentence s) {
             claimed.clear();
             Marked mk = Marked.of(doc, s, mentions.in(s), references.in(s));
+            carried = false;
+            rules(s, mk);
+            Entity subject = Topics.subject(mk);
+            if (subject != null || !carried) {
+                topic = subject;
+            }
+            topicSentence = s.index();
+        }
+
+        private void rules(Sentence s, Marked mk) {
             int people = peopleIn(mk.text);
             List<Dates.Found> dates = new LazyDates(doc.norm(s.span()), s.span().start(), published);
             java.util.Map<Relation, Boolean> triggered = new java.util.EnumMap<>(Relation.class);
@@ -109,7 +123,7 @@ public final class RuleEngine {
                 // a rule needs someone in the sentence (two for a meeting), or a speaker from before
                 if (people == 0 && !continues || !appliesTo(r, s)
                         || !triggered.computeIfAbsent(r.relation(), rel -> book.triggered(rel, mk.text))
-                        || r.relation() == Relation.MEETING && people < ("previous".equals(r.option("join")) ? 1 : 2) && !hasGroup(mk.text)
+                        || r.relation() == Relation.MEETING && people < (oneSideBefore(r) ? 1 : 2) && !hasGroup(mk.text)
                         || r.verbs() != null && !verbFound.computeIfAbsent(r.verbs().pattern(), v -> Scan.found(r.verbs(), starts.get(r.verbs()), mk.text))) {
                     continue;
                 }
@@ -146,10 +160,24 @@ public final class RuleEngine {
             return false;
         }
 
+        /** A meeting rule that takes one side from before the sentence: people joining, or the subject left out. */
+        private boolean oneSideBefore(Rule r) {
+            return "previous".equals(r.option("join")) || "previous".equals(r.option("subject"));
+        }
+
         /** @return whether a fact was made */
         boolean meeting(Rule r, Matcher m, Marked mk, List<Dates.Found> dates) {
             int[] verb = range(m, "verb", m.start(), m.end());
             List<Entity> a = people(m, mk, "a");
+            if (a.isEmpty() && "previous".equals(r.option("subject"))) {
+                // "……。随后会见了王毅": the subject of the sentence right before, in the same block
+                Sentence before = mk.sentence.index() > 0 ? doc.sentences().get(mk.sentence.index() - 1) : null;
+                if (topic == null || topicSentence != mk.sentence.index() - 1 || before.kind() != mk.sentence.kind()) {
+                    return false;
+                }
+                a = List.of(topic);
+                carried = true;
+            }
             List<Entity> b = people(m, mk, "b");
             List<Entity> c = people(m, mk, "c");
             Status status = status(r, mk, verb, modality.clauseFrom(mk.text, range(m, "a", m.start(), m.end())[0]));
