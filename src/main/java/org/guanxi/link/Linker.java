@@ -337,6 +337,7 @@ public final class Linker {
         List<Object> items = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.type() == EntityType.PERSON && m.span().end() <= at && m.span().start() >= from && !freshSpeaker(doc, mentions, s, at, m, from)
+                    && !namesABody(doc, m)
                     && (m.title() != null && LEADER_TITLE.matcher(m.title()).find() && !m.title().startsWith("前") || leader.test(m.entity(), date))) {
                 items.add(m);
             }
@@ -365,7 +366,7 @@ public final class Linker {
             }
         }
         for (Mention m : mentions) {
-            if (m.type() == EntityType.PERSON && m.span().end() <= at && m.span().start() >= from) {
+            if (m.type() == EntityType.PERSON && m.span().end() <= at && m.span().start() >= from && !namesABody(doc, m)) {
                 if (freshSpeaker(doc, mentions, s, at, m, from) || spokesmen.contains(m.entity().id())) {
                     speakers.add(m.fullSpan());
                 } else {
@@ -380,6 +381,14 @@ public final class Linker {
             }
         }
         return lastTwo(items);
+    }
+
+    /** After a name, a body or a time it only names (拜登政府, 特朗普时代): not one of two sides. */
+    private static final java.util.regex.Pattern BODY_AFTER = java.util.regex.Pattern.compile("^(?:政府|时代|任内|时期|当局|阵营|团队|内阁|政权)");
+
+    private static boolean namesABody(Document doc, Mention m) {
+        String norm = doc.norm();
+        return BODY_AFTER.matcher(norm.substring(m.span().end(), Math.min(norm.length(), m.span().end() + 2))).find();
     }
 
     /** A clause before the speaker telling of his own meeting ("在与习近平会晤后，拜登表示双方…"): he is one of the two. */

@@ -186,7 +186,7 @@ public final class RuleEngine {
             Evidence ev = evidence(r, m, mk);
             if ("previous".equals(r.option("join"))) {
                 // a rule with a status of its own joins only a meeting of that status (those to attend a planned summit)
-                return joinPrevious(c, mk, ev, r.has("status") ? status : null);
+                return joinPrevious(c, mk, ev, r.has("status") ? status : null, mode == Mode.PHONE || mode == Mode.VIDEO ? mode : null);
             }
             List<DateValue> each = datesIn(dates, mk, m.start(), verb[0], status);
             // 分别 says so; and a phone call of one person "with B, C and D" is one call with each of them
@@ -222,14 +222,26 @@ public final class RuleEngine {
             return false;
         }
 
-        /** People who joined the meeting reported last (a few sentences before at most). */
-        private boolean joinPrevious(List<Entity> joining, Marked mk, Evidence ev, Status only) {
-            if (joining.isEmpty() || meetings.isEmpty() || ev.confidence() < threshold) {
+        /**
+         * People who joined the meeting reported last (a few sentences before at most); joining a call
+         * or a video meeting, the last one held that way if there is one ("……希望将来能与蔡英文会面。吴钊燮
+         * 也参加了这次通话").
+         */
+        private boolean joinPrevious(List<Entity> joining, Marked mk, Evidence ev, Status only, Mode way) {
+            if (joining.isEmpty() || ev.confidence() < threshold) {
                 return false;
             }
-            Meeting last = meetings.get(meetings.size() - 1);
-            if (mk.sentence.index() - last.evidence().get(last.evidence().size() - 1).sentence() > JOIN_WINDOW
-                    || only != null && last.status() != only) {
+            Meeting last = null;
+            for (int i = meetings.size() - 1; i >= 0; i--) {
+                Meeting m = meetings.get(i);
+                if (mk.sentence.index() - m.evidence().get(m.evidence().size() - 1).sentence() > JOIN_WINDOW) {
+                    break;
+                }
+                if (last == null || way != null && m.mode() == way && last.mode() != way) {
+                    last = m;
+                }
+            }
+            if (last == null || only != null && last.status() != only) {
                 return false;
             }
             List<String> ps = new ArrayList<>(last.participants());
