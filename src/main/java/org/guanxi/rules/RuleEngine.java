@@ -186,7 +186,7 @@ public final class RuleEngine {
             Evidence ev = evidence(r, m, mk);
             if ("previous".equals(r.option("join"))) {
                 // a rule with a status of its own joins only a meeting of that status (those to attend a planned summit)
-                return joinPrevious(c, mk, ev, r.has("status") ? status : null, mode == Mode.PHONE || mode == Mode.VIDEO ? mode : null);
+                return joinPrevious(c, mk, ev, r.has("status") ? status : null, mode == Mode.PHONE);
             }
             List<DateValue> each = datesIn(dates, mk, m.start(), verb[0], status);
             // 分别 says so; and a phone call of one person "with B, C and D" is one call with each of them
@@ -223,23 +223,21 @@ public final class RuleEngine {
         }
 
         /**
-         * People who joined the meeting reported last (a few sentences before at most); joining a call
-         * or a video meeting, the last one held that way if there is one ("……希望将来能与蔡英文会面。吴钊燮
-         * 也参加了这次通话").
+         * People who joined the meeting reported last (a few sentences before at most); joining a call,
+         * the last call, never a meeting ("……希望将来能与蔡英文会面。吴钊燮也参加了这次通话").
          */
-        private boolean joinPrevious(List<Entity> joining, Marked mk, Evidence ev, Status only, Mode way) {
+        private boolean joinPrevious(List<Entity> joining, Marked mk, Evidence ev, Status only, boolean call) {
             if (joining.isEmpty() || ev.confidence() < threshold) {
                 return false;
             }
             Meeting last = null;
-            for (int i = meetings.size() - 1; i >= 0; i--) {
+            for (int i = meetings.size() - 1; i >= 0 && last == null; i--) {
                 Meeting m = meetings.get(i);
-                if (mk.sentence.index() - m.evidence().get(m.evidence().size() - 1).sentence() > JOIN_WINDOW) {
+                // a call is told at more length than a meeting: its people may join it further on
+                if (mk.sentence.index() - m.evidence().get(m.evidence().size() - 1).sentence() > (call ? 2 * JOIN_WINDOW : JOIN_WINDOW)) {
                     break;
                 }
-                if (last == null || way != null && m.mode() == way && last.mode() != way) {
-                    last = m;
-                }
+                last = !call || m.mode() == Mode.PHONE ? m : null;
             }
             if (last == null || only != null && last.status() != only) {
                 return false;
