@@ -128,6 +128,12 @@ public final class Linker {
                     if (e != null) {
                         refs.add(new Reference(at, p, List.of(e), "pronoun"));
                     }
+                } else if (text.startsWith("自己", i)) {
+                    Span self = new Span(at.start(), at.start() + 2);
+                    Entity e = ObjectPronouns.self(doc, mentions, refs, s, self);
+                    if (e != null) {
+                        refs.add(new Reference(self, "自己", List.of(e), "pronoun"));
+                    }
                 }
             }
             bareTitles(doc, mentions, s, refs);

@@ -14,7 +14,8 @@ import org.guanxi.doc.Span;
  * A pronoun that is the other side of a meeting ("当天下午，舍曼与他会面", "菅义伟打电话告诉他", "李尚福拒绝
  * 与他会晤") stands for someone other than the subject of its own clause: the person the sentence
  * is about before that clause ("奥斯汀提到，李尚福拒绝与他会晤"), else the one the sentence before is
- * about. Only where a meeting verb takes it, so other objects (对他说, 让他) stay unread.
+ * about. Only where a meeting verb takes it, so other objects (对他说, 让他) stay unread. A speaker's
+ * 自己 as one side ("她表示，自己和莱特希泽将很快会面") is the speaker.
  */
 final class ObjectPronouns {
     private ObjectPronouns() {
@@ -30,6 +31,23 @@ final class ObjectPronouns {
     /** What after the pronoun makes it part of another word or a possessor (他们, 他的, 他国). */
     private static final Pattern NOT_ALONE_AFTER = Pattern.compile("^(?:们|的|国|人|乡|俩)");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:。！？]");
+
+    /** A speaker's 自己 meeting someone: "马姆斯特罗姆表示，自己和莱特希泽将很快会面". */
+    private static final Pattern SAYS_BEFORE = Pattern.compile("(?:说|表示|称|指出|透露|强调|承认|坦言)[，,：:]?$");
+    private static final Pattern WITH_MEETS_AFTER = Pattern.compile(
+            "^(?:曾|已|已经|将|也|还|没有|从未|不会|会|愿意|希望|计划)?(?:与|和|同|跟)[^，,。；;：:“”！？]{1,24}?(?:会面|会晤|会谈|见面|碰面|通话|通电话|通过电话|通了电话)");
+
+    /** The speaker 自己 at {@code at} stands for, when it is one side of a meeting: the sentence's first subject. */
+    static Entity self(Document doc, List<Mention> mentions, List<Reference> refs, Sentence s, Span at) {
+        String norm = doc.norm();
+        String before = norm.substring(s.span().start(), at.start());
+        String after = norm.substring(at.end(), Math.min(s.span().end(), at.end() + 40));
+        if (!SAYS_BEFORE.matcher(before).find() || !WITH_MEETS_AFTER.matcher(after).find()
+                || Salience.insideQuote(norm, s.span().start(), at.start())) {
+            return null;
+        }
+        return Linker.firstSubject(doc, mentions, refs, s.span().start(), at.start(), "他");
+    }
 
     /** Whether the pronoun at {@code at} is the other side of a meeting verb. */
     static boolean isMet(String norm, Sentence s, Span at) {

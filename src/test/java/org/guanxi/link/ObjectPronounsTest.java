@@ -34,6 +34,12 @@ class ObjectPronounsTest {
     }
 
     @Test
+    void aSpeakersSelfMeetingSomeoneIsTheSpeaker() {
+        assertEquals(List.of("自己=马姆斯特罗姆"), pronouns("欧盟贸易委员马姆斯特罗姆表示，自己和美国贸易代表莱特希泽将很快会面。"));
+        assertEquals(List.of(), pronouns("马姆斯特罗姆表示，自己的立场没有改变。"));
+    }
+
+    @Test
     void aPronounMetInAQuoteOrByTheOnlyPersonNamedStandsForNoOne() {
         assertEquals(List.of(), pronouns("拜登对记者说：“我上一次与他见面是在去年。”"));
         assertEquals(List.of(), pronouns("布林肯会见了他。"));
