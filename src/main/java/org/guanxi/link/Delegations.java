@@ -171,8 +171,12 @@ final class Delegations {
         return best;
     }
 
-    /** A group word inside a name or a title (代表团团长 is written with its person). */
+    /**
+     * A group word inside a name or a title (代表团团长 is written with its person, 议员代表团 with
+     * its body). A place or a body wholly inside the group word only says whose it is (17名美国国会议员).
+     */
     private static boolean inPersonOrOrganization(Span span, List<Mention> mentions) {
-        return mentions.stream().anyMatch(m -> m.type() != EntityType.PLACE && m.fullSpan().overlaps(span));
+        return mentions.stream().anyMatch(m -> m.type() != EntityType.PLACE && m.fullSpan().overlaps(span)
+                && !(m.type() == EntityType.ORGANIZATION && span.contains(m.fullSpan()) && !span.equals(m.fullSpan())));
     }
 }

@@ -22,7 +22,8 @@ import org.guanxi.doc.Token;
  * The linking stage. Within an article: a short transliterated name names the person whose full
  * name ends with it (蓬佩奥 after 迈克·蓬佩奥); names found only in text get the English name written
  * beside them; a pronoun at the head of a clause (他说) stands for the subject of the sentence
- * before; pair words (两人, 两国元首) stand for the last two people named; abbreviations such as
+ * before, one met (与他会面) for someone else ({@link ObjectPronouns}); pair words (两人, 两国元首)
+ * stand for the last two people named; abbreviations such as
  * 拜习 stand for both leaders when the article names them; words for a delegation stand for the
  * members the article lists ({@link Delegations}).
  */
@@ -117,10 +118,29 @@ public final class Linker {
             List<Token> toks = a.tokens().get(s.index());
             for (int ti = 0; ti < toks.size(); ti++) {
                 Token t = toks.get(ti);
-                if (pronouns.contains(t.word()) && isSubject(doc, t.span(), s) && !objectOfVerb(toks, ti)) {
+                if (pronouns.contains(t.word()) && !ObjectPronouns.isMet(doc.norm(), s, t.span())
+                        && isSubject(doc, t.span(), s) && !objectOfVerb(toks, ti)) {
                     Entity e = subjectBefore(doc, mentions, refs, s, t.span().start(), t.word());
                     if (e != null) {
                         refs.add(new Reference(t.span(), t.word(), List.of(e), "pronoun"));
+                    }
+                }
+            }
+            // by characters: HanLP may glue a pronoun to its verb (告诉他)
+            String text = doc.norm(s.span());
+            for (int i = 0; i < text.length(); i++) {
+                String p = text.substring(i, i + 1);
+                Span at = new Span(s.span().start() + i, s.span().start() + i + 1);
+                if (pronouns.contains(p) && ObjectPronouns.isMet(doc.norm(), s, at)) {
+                    Entity e = ObjectPronouns.resolve(doc, mentions, refs, s, at, p, LOOKBACK_SENTENCES);
+                    if (e != null) {
+                        refs.add(new Reference(at, p, List.of(e), "pronoun"));
+                    }
+                } else if (text.startsWith("自己", i)) {
+                    Span self = new Span(at.start(), at.start() + 2);
+                    Entity e = ObjectPronouns.self(doc, mentions, refs, s, self);
+                    if (e != null) {
+                        refs.add(new Reference(self, "自己", List.of(e), "pronoun"));
                     }
                 }
             }
@@ -261,7 +281,7 @@ public final class Linker {
      * the pronoun's gender where the text makes it clear, the first one who goes on to speak
      * ("传蓬佩奥访台一事，李俊俋说，…他说" is 李俊俋), else the first one.
      */
-    private static Entity firstSubject(Document doc, List<Mention> mentions, List<Reference> refs, int from, int to, String pronoun) {
+    static Entity firstSubject(Document doc, List<Mention> mentions, List<Reference> refs, int from, int to, String pronoun) {
         String norm = doc.norm();
         java.util.TreeMap<Integer, Entity> byStart = new java.util.TreeMap<>();
         java.util.TreeMap<Integer, Entity> speakers = new java.util.TreeMap<>();
@@ -341,6 +361,7 @@ public final class Linker {
         List<Object> items = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.type() == EntityType.PERSON && m.span().end() <= at && m.span().start() >= from && !freshSpeaker(doc, mentions, s, at, m, from)
+                    && !namesABody(doc, m)
                     && (m.title() != null && LEADER_TITLE.matcher(m.title()).find() && !m.title().startsWith("前") || leader.test(m.entity(), date))) {
                 items.add(m);
             }
@@ -369,7 +390,7 @@ public final class Linker {
             }
         }
         for (Mention m : mentions) {
-            if (m.type() == EntityType.PERSON && m.span().end() <= at && m.span().start() >= from) {
+            if (m.type() == EntityType.PERSON && m.span().end() <= at && m.span().start() >= from && !namesABody(doc, m)) {
                 if (freshSpeaker(doc, mentions, s, at, m, from) || spokesmen.contains(m.entity().id())) {
                     speakers.add(m.fullSpan());
                 } else {
@@ -384,6 +405,14 @@ public final class Linker {
             }
         }
         return lastTwo(items);
+    }
+
+    /** After a name, a body or a time it only names (拜登政府, 特朗普时代): not one of two sides. */
+    private static final java.util.regex.Pattern BODY_AFTER = java.util.regex.Pattern.compile("^(?:政府|时代|任内|时期|当局|阵营|团队|内阁|政权)");
+
+    private static boolean namesABody(Document doc, Mention m) {
+        String norm = doc.norm();
+        return BODY_AFTER.matcher(norm.substring(m.span().end(), Math.min(norm.length(), m.span().end() + 2))).find();
     }
 
     /** A clause before the speaker telling of his own meeting ("在与习近平会晤后，拜登表示双方…"): he is one of the two. */
@@ -492,9 +521,10 @@ public final class Linker {
     private static List<Reference> dropOverlapping(List<Reference> refs, List<Mention> mentions) {
         List<Reference> out = new ArrayList<>();
         for (Reference r : refs) {
-            // a place may lie inside a group word (17名美国国会议员): the group, wider, stands for it
+            // a place or a body may lie inside a group word (17名美国国会议员): the group, wider, stands for it
             boolean clash = mentions.stream().anyMatch(m -> m.fullSpan().overlaps(r.span())
-                            && !(m.type() == EntityType.PLACE && r.span().contains(m.fullSpan())))
+                            && !(r.span().contains(m.fullSpan()) && (m.type() == EntityType.PLACE
+                                    || m.type() == EntityType.ORGANIZATION && !r.span().equals(m.fullSpan()))))
                     || out.stream().anyMatch(o -> o.span().overlaps(r.span()));
             if (!clash) {
                 out.add(r);

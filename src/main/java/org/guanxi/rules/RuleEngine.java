@@ -80,6 +80,10 @@ public final class RuleEngine {
         final java.util.Map<Statement, Span> contentSpans = new java.util.IdentityHashMap<>();
         Entity lastSpeaker;
         int lastSpeakerSentence = -10;
+        /** Who the sentence just read is about ({@link Topics}), for a next one that leaves its subject out. */
+        Entity topic;
+        int topicSentence = -10;
+        boolean carried;
 
         /** Mentions and references by sentence: Marked.of looks at a sentence's own. */
         final BySentence<org.guanxi.doc.Mention> mentions;
@@ -106,6 +110,16 @@ public final class RuleEngine {
         void sentence(Sentence s) {
             claimed.clear();
             Marked mk = Marked.of(doc, s, mentions.in(s), references.in(s));
+            carried = false;
+            rules(s, mk);
+            Entity subject = Topics.subject(mk);
+            if (subject != null || !carried) {
+                topic = subject;
+            }
+            topicSentence = s.index();
+        }
+
+        private void rules(Sentence s, Marked mk) {
             int people = peopleIn(mk.text);
             List<Dates.Found> dates = new LazyDates(doc.norm(s.span()), s.span().start(), published);
             java.util.Map<Relation, Boolean> triggered = new java.util.EnumMap<>(Relation.class);
@@ -116,7 +130,7 @@ public final class RuleEngine {
                 // a rule needs someone in the sentence (two for a meeting), or a speaker from before
                 if (people == 0 && !continues || !appliesTo(r, s)
                         || !triggered.computeIfAbsent(r.relation(), rel -> book.triggered(rel, mk.text))
-                        || r.relation() == Relation.MEETING && people < ("previous".equals(r.option("join")) ? 1 : 2) && !hasGroup(mk.text)
+                        || r.relation() == Relation.MEETING && people < (oneSideBefore(r) ? 1 : 2) && !hasGroup(mk.text)
                         || r.verbs() != null && !verbFound.computeIfAbsent(r.verbs().pattern(), v -> Scan.found(r.verbs(), starts.get(r.verbs()), mk.text))) {
                     continue;
                 }
@@ -157,10 +171,24 @@ public final class RuleEngine {
             return false;
         }
 
+        /** A meeting rule that takes one side from before the sentence: people joining, or the subject left out. */
+        private boolean oneSideBefore(Rule r) {
+            return "previous".equals(r.option("join")) || "previous".equals(r.option("subject"));
+        }
+
         /** @return whether a fact was made */
         boolean meeting(Rule r, Matcher m, Marked mk, List<Dates.Found> dates) {
             int[] verb = range(m, "verb", m.start(), m.end());
             List<Entity> a = people(m, mk, "a");
+            if (a.isEmpty() && "previous".equals(r.option("subject"))) {
+                // "……。随后会见了王毅": the subject of the sentence right before, in the same block
+                Sentence before = mk.sentence.index() > 0 ? doc.sentences().get(mk.sentence.index() - 1) : null;
+                if (topic == null || topicSentence != mk.sentence.index() - 1 || before.kind() != mk.sentence.kind()) {
+                    return false;
+                }
+                a = List.of(topic);
+                carried = true;
+            }
             List<Entity> b = people(m, mk, "b");
             List<Entity> c = people(m, mk, "c");
             Status status = status(r, mk, verb, modality.clauseFrom(mk.text, range(m, "a", m.start(), m.end())[0]));
@@ -169,7 +197,7 @@ public final class RuleEngine {
             Evidence ev = evidence(r, m, mk);
             if ("previous".equals(r.option("join"))) {
                 // a rule with a status of its own joins only a meeting of that status (those to attend a planned summit)
-                return joinPrevious(c, mk, ev, r.has("status") ? status : null);
+                return joinPrevious(c, mk, ev, r.has("status") ? status : null, mode == Mode.PHONE);
             }
             List<DateValue> each = datesIn(dates, mk, m.start(), verb[0], status);
             // 分别 says so; and a phone call of one person "with B, C and D" is one call with each of them
@@ -205,14 +233,24 @@ public final class RuleEngine {
             return false;
         }
 
-        /** People who joined the meeting reported last (a few sentences before at most). */
-        private boolean joinPrevious(List<Entity> joining, Marked mk, Evidence ev, Status only) {
-            if (joining.isEmpty() || meetings.isEmpty() || ev.confidence() < threshold) {
+        /**
+         * People who joined the meeting reported last (a few sentences before at most); joining a call,
+         * the last call, never a meeting ("……希望将来能与蔡英文会面。吴钊燮也参加了这次通话").
+         */
+        private boolean joinPrevious(List<Entity> joining, Marked mk, Evidence ev, Status only, boolean call) {
+            if (joining.isEmpty() || ev.confidence() < threshold) {
                 return false;
             }
-            Meeting last = meetings.get(meetings.size() - 1);
-            if (mk.sentence.index() - last.evidence().get(last.evidence().size() - 1).sentence() > JOIN_WINDOW
-                    || only != null && last.status() != only) {
+            Meeting last = null;
+            for (int i = meetings.size() - 1; i >= 0 && last == null; i--) {
+                Meeting m = meetings.get(i);
+                // a call is told at more length than a meeting: its people may join it further on
+                if (mk.sentence.index() - m.evidence().get(m.evidence().size() - 1).sentence() > (call ? 2 * JOIN_WINDOW : JOIN_WINDOW)) {
+                    break;
+                }
+                last = !call || m.mode() == Mode.PHONE ? m : null;
+            }
+            if (last == null || only != null && last.status() != only) {
                 return false;
             }
             List<String> ps = new ArrayList<>(last.participants());

@@ -45,6 +45,15 @@ class DelegationsTest {
     }
 
     @Test
+    void aBodyInsideAGroupWordOnlySaysWhoseItIs() {
+        // "17名美国国会议员": 美国国会 is the members' body, the group word still stands for them
+        Article a = article("赖清德周二透过视讯会晤了17名美国国会议员。", "包括参议员马基、众议员高野。");
+        List<Reference> refs = delegations(TestSupport.pipeline().analyze(a));
+        assertEquals(1, refs.size(), refs::toString);
+        assertEquals(2, refs.get(0).entities().size(), refs::toString);
+    }
+
+    @Test
     void withoutAListOrForTheListItselfAGroupWordStandsForNoOne() {
         assertEquals(List.of(), delegations(TestSupport.pipeline().analyze(article("美国国会代表团周一会见了蔡英文。"))));
         // "甲、乙等2名议员": the people just named are the group, not a list elsewhere in the article

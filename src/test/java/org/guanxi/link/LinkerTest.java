@@ -110,6 +110,14 @@ class LinkerTest {
     }
 
     @Test
+    void aNameThatOnlyNamesABodyIsNotOneOfAPair() {
+        // "拜登政府" names the administration, not a side of the call
+        Analysis a = analyze("戴琪上周与刘鹤通了电话。在被问到拜登政府将做什么时，戴琪说，需要在对话中提出。双方通话后的声明显示，分歧很大。");
+        assertEquals(List.of(), a.references().stream().filter(Reference::isGroup)
+                .filter(r -> ids(r).contains("person/joe-biden")).toList());
+    }
+
+    @Test
     void aPairWordAfterSomeoneFirstNamedAsItsSpeakerLeavesHimOut() {
         Analysis a = analyze("拜登周三在旧金山与习近平举行会晤。国家安全顾问沙利文（Jake Sullivan）说，两人讨论了台湾问题。");
         Reference pair = a.references().stream().filter(Reference::isGroup).findFirst().orElseThrow();
