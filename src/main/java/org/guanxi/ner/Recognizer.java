@@ -46,6 +46,7 @@ public final class Recognizer {
     private final Normalizer normalizer;
     private final LatinNames latin;
     private final TibetanNames tibetan;
+    private final PlaceReading places = new PlaceReading();
 
     public Recognizer(DataSource data, Normalizer normalizer, Gazetteer gazetteer, HanlpAnalyzer hanlp) {
         this.hanlp = hanlp;
@@ -566,7 +567,7 @@ public final class Recognizer {
                     return null;
                 }
                 if (!strong && (names.looksLikeAPhrase(name, c.source().startsWith("hanlp:") && curatedPlaceAtStart(name))
-                        || afterStateOrProvince(doc, c, known))) {
+                        || afterStateOrProvince(doc, c, known) || !cueAfter(c, toks) && places.readsAsPlace(doc.norm(), c.span(), name))) {
                     return null;
                 }
                 // 部长那一天: after a title too, a surname that is a word before a word of two characters is no name
@@ -587,8 +588,14 @@ public final class Recognizer {
                         confidence = 0.7 + 0.1 * Math.min(evidence, 2);
                     }
                     case "hanlp:nr" -> {
-                        // 曾光4日表示: a surname that is also a word (曾, 应) needs a title, an English name or a cue after
-                        if (!names.chineseName(name, strong) || wordAfterWord || (names.ambiguousSurname(name) && !strong && !cueAfter(c, toks))
+                        // 曾光4日表示: a surname that is also a word (曾, 应) needs a title, an English name or a cue after;
+                        // 查一年, 修一门: a surname-like verb before a count of time or things is no name;
+                        // 官员都来, 大使都有: after a title too, a function word and a verb are no name of two characters
+                        boolean countAfterVerb = name.length() == 3 && names.countedThing(name.substring(1)) && !strong && !cueAfter(c, toks);
+                        boolean functionWordPair = name.length() == 2 && NameFilter.functionChar(name.charAt(0)) && english == null
+                                && !cueAfter(c, toks);
+                        if (!names.chineseName(name, strong) || wordAfterWord || countAfterVerb || functionWordPair
+                                || (names.ambiguousSurname(name) && !strong && !cueAfter(c, toks))
                                 || (name.length() == 2 && !strong && evidence < 2) || (name.length() == 4 && evidence < 1)) {
                             return null;
                         }
