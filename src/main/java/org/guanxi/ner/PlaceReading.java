@@ -1,5 +1,6 @@
 package org.guanxi.ner;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.guanxi.doc.Span;
 
@@ -35,5 +36,19 @@ final class PlaceReading {
         String after = norm.substring(span.end(), Math.min(norm.length(), span.end() + 40));
         // （法新社巴塞隆纳3日电）: the place of a dateline, right before the day
         return BEFORE.matcher(before).find() && AFTER.matcher(after).find() || DATELINE.matcher(after).find();
+    }
+
+    /**
+     * 德克萨斯州奥斯汀, 休斯顿、奥斯汀和达拉斯: a name written right after a state or province, or
+     * listed between two places, is a town there, even when a curated person has that name.
+     */
+    boolean townAmongPlaces(String norm, Span span, List<Span> places) {
+        int s = span.start();
+        boolean afterState = s > 0 && (norm.charAt(s - 1) == '州' || norm.charAt(s - 1) == '省')
+                && places.stream().anyMatch(p -> p.end() == s);
+        boolean listed = s > 0 && norm.charAt(s - 1) == '、' && places.stream().anyMatch(p -> p.end() == s - 1)
+                && span.end() < norm.length() && "、和及与".indexOf(norm.charAt(span.end())) >= 0
+                && places.stream().anyMatch(p -> p.start() == span.end() + 1);
+        return afterState || listed;
     }
 }

@@ -73,6 +73,28 @@ public final class Recognizer {
                 && norm.charAt(span.start() + 1) == '中' && tables.countryChars().contains(norm.charAt(span.start()));
     }
 
+    /**
+     * A curated foreign person's name that here names something else: the Latin name in brackets
+     * after it is someone else's (阿拉米达（Alameda）), or it is a town among places (德克萨斯州奥斯汀,
+     * 休斯顿、奥斯汀和达拉斯).
+     */
+    private boolean otherThanCurated(String norm, GazetteerMatcher.Hit h, List<Span> placeHits) {
+        if (!names.isTransliterated(h.entity())) {
+            return false;
+        }
+        if (isLatin(norm.charAt(h.span().start()))) {
+            // a surname alone (Carney), not a whole name the gazetteer holds
+            return norm.substring(h.span().start(), h.span().end()).indexOf(' ') < 0 && EnglishGloss.otherFirstName(h.entity(), norm, h.span().start());
+        }
+        // 阿拉米达（Alameda）: the bracket follows the whole run of transliteration the name is part of
+        int end = h.span().end();
+        while (end < norm.length() && end - h.span().end() < 3 && names.continuesName(norm.charAt(end))) {
+            end++;
+        }
+        String gloss = EnglishGloss.after(norm, end);
+        return gloss != null && EnglishGloss.contradicts(h.entity(), gloss) || places.townAmongPlaces(norm, h.span(), placeHits);
+    }
+
     /** A name HanLP or a pattern proposed, waiting for the whole document's evidence. */
     record Candidate(Span span, String name, EntityType type, String source, int sentence, int token) {
     }
@@ -87,9 +109,12 @@ public final class Recognizer {
             List<Token> toks = hanlp.segment(norm, off);
             tokens.add(toks);
             List<Span> taken = new ArrayList<>();
-            for (GazetteerMatcher.Hit h : matcher.find(lower(norm), off, toks)) {
+            List<GazetteerMatcher.Hit> hits = matcher.find(lower(norm), off, toks);
+            List<Span> placeHits = hits.stream().filter(h -> h.entity().type() == EntityType.PLACE).map(GazetteerMatcher.Hit::span).toList();
+            for (GazetteerMatcher.Hit h : hits) {
                 if (partOfLongerForeignName(doc.norm(), h, toks)
-                        || h.entity().type() == EntityType.PLACE && visitAbbreviationWithIn(doc.norm(), h.span())) {
+                        || h.entity().type() == EntityType.PLACE && visitAbbreviationWithIn(doc.norm(), h.span())
+                        || h.entity().type() == EntityType.PERSON && otherThanCurated(doc.norm(), h, placeHits)) {
                     continue;
                 }
                 mentions.add(new Mention(h.span(), doc.norm(h.span()), h.entity(), "gazetteer", 1.0, null, null));
@@ -901,6 +926,10 @@ public final class Recognizer {
             out.add(m);
         }
         return out;
+    }
+
+    private static boolean isLatin(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     private static String lower(String s) {

@@ -240,4 +240,15 @@ class RecognizerTest {
         assertEquals(List.of(), personSurfaces("很多官员都来找他。"));
         assertEquals(List.of(), personSurfaces("遇到这种事，大家的心都该冷一冷。"));
     }
+
+    @Test
+    void aCuratedSurnameGivesWayWhereTheTextShowsSomeoneElse() {
+        // the Latin name in brackets is another person's or a town's; a first name none of the person's names has
+        assertTrue(people("澳洲记者马修·卡尼（Matthew Carney）讲述了他的经历。").stream().noneMatch(id -> id.equals("person/mark-carney")));
+        assertEquals(List.of(), people("活动将在加州阿拉米达（Alameda）举行。"));
+        assertEquals(List.of(), people("他曾在德克萨斯州奥斯汀拜访这位富豪。"));
+        // the same name with its own Latin name, or with a matching one, stays linked
+        assertEquals(List.of("person/lloyd-austin", "person/lloyd-austin"), people("美国国防部长奥斯汀（Lloyd Austin）表示。"));
+        assertEquals(List.of("person/dominic-raab", "person/dominic-raab"), people("英国外交大臣拉布（Dominic Raab）说。"));
+    }
 }
