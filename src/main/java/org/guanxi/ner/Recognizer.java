@@ -439,10 +439,14 @@ public final class Recognizer {
                     ends = true;
                 }
             }
+            // 豪根公布了, 史密斯实施: a run of name syllables that ends in a verb of two characters ends before the verb
+            if (ends && foreign >= 4 && hanlp.isCommonVerb(norm.substring(at + foreign - 2, at + foreign))) {
+                foreign -= 2;
+            }
             if (foreign >= 2) {
                 Span span = new Span(base + at, base + at + foreign);
                 String name = norm.substring(at, at + foreign);
-                if (ends && !hanlp.isCommonWord(name) && freeOrPlacesInside(span, taken, mentions)) {
+                if (ends && !hanlp.isCommonWord(name) && !wordAfterTitle(doc.norm(), toks, base + at, foreign) && freeOrPlacesInside(span, taken, mentions)) {
                     out.add(new Candidate(span, name, EntityType.PERSON, "pattern:title-foreign", s.index(), -1));
                     taken.add(span);
                     continue;
@@ -488,6 +492,29 @@ public final class Recognizer {
         mentions.removeIf(m -> clash.contains(m.span()));
         taken.removeAll(clash);
         return true;
+    }
+
+    /**
+     * 学生家长参与, 警察根本不理, 教官驻台, 官员一事: after a title, a noun, adjective or adverb that is
+     * never a name (家长, 根本), or in a run of two, a numeral or function word of one character (一)
+     * or a verb before a place character (驻台, 治港), starts no foreign name. 克拉/q (克拉瓦诺), 布雷/v
+     * (布雷思韦特) and 肯/v (肯尼) are syllables HanLP cut names into, and stay.
+     */
+    private boolean wordAfterTitle(String norm, List<Token> toks, int start, int length) {
+        for (Token t : toks) {
+            if (t.span().start() == start) {
+                String tag = t.tag();
+                boolean neverName = t.word().length() >= 2 && (tag.equals("n") || tag.startsWith("a") || tag.startsWith("d"))
+                        && hanlp.isNeverAName(t.word());
+                boolean one = length == 2 && t.word().length() == 1;
+                boolean functionFirst = one && (tag.startsWith("m") || tag.startsWith("p") || tag.startsWith("d") || tag.startsWith("c")
+                        || tag.startsWith("r"));
+                boolean verbBeforePlace = one && tag.startsWith("v") && start + 1 < norm.length()
+                        && tables.countryChars().contains(norm.charAt(start + 1));
+                return neverName || functionFirst || verbBeforePlace;
+            }
+        }
+        return false;
     }
 
     /** 峰会 in "领导人峰会延后": the word HanLP reads first is an ordinary word of two characters or more, not a name's. */

@@ -251,4 +251,13 @@ class RecognizerTest {
         assertEquals(List.of("person/lloyd-austin", "person/lloyd-austin"), people("美国国防部长奥斯汀（Lloyd Austin）表示。"));
         assertEquals(List.of("person/dominic-raab", "person/dominic-raab"), people("英国外交大臣拉布（Dominic Raab）说。"));
     }
+
+    @Test
+    void aRunAfterATitleStopsBeforeAVerbAndStartsAtNoWord() {
+        // 豪根 + 公布: the name ends before a verb of two characters; 博士 after a name is a title, not a syllable
+        assertEquals(List.of("豪根"), personSurfaces("前员工、数据科学家豪根公布了大量内部文件。"));
+        // a word that is never a name right after a title (家长, 根本) starts no name
+        assertEquals(List.of(), personSurfaces("但现场警察根本不理他，还把他带走了。"));
+        assertEquals(List.of(), personSurfaces("上百名美军教官驻台，协助部队训练。"));
+    }
 }
