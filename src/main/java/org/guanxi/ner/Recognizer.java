@@ -172,6 +172,7 @@ public final class Recognizer {
                 mentions.add(m);
             }
         }
+        linkByGloss(doc.norm(), mentions);
         mentions.addAll(again(doc, mentions));
         mentions.addAll(surnameTitles.find(doc, mentions));
         mentions.sort(Comparator.comparingInt(m -> m.span().start()));
@@ -797,7 +798,7 @@ public final class Recognizer {
         List<Mention> out = new ArrayList<>();
         Map<String, Mention> names = new HashMap<>();
         for (Mention m : found) {
-            if (m.type() == EntityType.PERSON && !m.entity().curated() && m.surface().length() >= 2) {
+            if (m.type() == EntityType.PERSON && (!m.entity().curated() || m.source().endsWith(GLOSS_LINK)) && m.surface().length() >= 2) {
                 names.putIfAbsent(m.surface(), m);
             }
         }
@@ -817,6 +818,39 @@ public final class Recognizer {
             }
         }
         return out;
+    }
+
+    /** The source suffix of a name linked to a curated person through the Latin name after it. */
+    private static final String GLOSS_LINK = "+gloss";
+
+    /**
+     * 强生（Boris Johnson）: a name the gazetteer does not hold, written in a transliteration of its
+     * own, with a curated person's Latin name in brackets right after it, is that person, there
+     * and wherever the article writes that name again.
+     */
+    private static void linkByGloss(String norm, List<Mention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            int end = m.span().end();
+            if (m.type() != EntityType.PERSON || m.entity().curated() || end >= norm.length() || "（(".indexOf(norm.charAt(end)) < 0) {
+                continue;
+            }
+            for (Mention g : mentions) {
+                int gap = g.span().start() - end;
+                if (g.type() == EntityType.PERSON && g.entity().curated() && gap >= 1 && gap <= 2
+                        && g.span().end() < norm.length() && "）)".indexOf(norm.charAt(g.span().end())) >= 0) {
+                    mentions.set(i, new Mention(m.span(), m.surface(), g.entity(), m.source() + GLOSS_LINK, m.confidence(), null, null));
+                    // the same name written bare elsewhere in the article (巴尔强调) is the same person
+                    for (int j = 0; j < mentions.size(); j++) {
+                        Mention o = mentions.get(j);
+                        if (j != i && o.type() == EntityType.PERSON && !o.entity().curated() && o.surface().equals(m.surface())) {
+                            mentions.set(j, new Mention(o.span(), o.surface(), g.entity(), o.source() + GLOSS_LINK, o.confidence(), null, null));
+                        }
+                    }
+                    break;
+                }
+            }
+        }
     }
 
     private static boolean guessedPlaceInside(Mention m, Span span) {

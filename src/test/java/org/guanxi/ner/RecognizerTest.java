@@ -260,4 +260,11 @@ class RecognizerTest {
         assertEquals(List.of(), personSurfaces("但现场警察根本不理他，还把他带走了。"));
         assertEquals(List.of(), personSurfaces("上百名美军教官驻台，协助部队训练。"));
     }
+
+    @Test
+    void anUnknownTransliterationGlossedWithACuratedPersonsLatinNameIsThatPerson() {
+        // 强生 is the Taiwanese form of 约翰逊; the Latin name after it says whom it names, here and again later
+        List<String> ids = people("英国首相强生（Boris Johnson）周一发表讲话。强生说，英国会坚持立场。");
+        assertTrue(ids.stream().allMatch(id -> id.equals("person/boris-johnson")), ids::toString);
+    }
 }
