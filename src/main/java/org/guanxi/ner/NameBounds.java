@@ -147,6 +147,10 @@ final class NameBounds {
         if (end > c.span().end() && hanlp.isCommonWord(text.substring(end - 2, end))) {
             end = c.span().end();
         }
+        start = splitFirstSyllables(text, toks, start);
+        if (c.source().equals("hanlp:nrf")) {
+            end = splitLastSyllable(text, toks, start, end); // 台一/nr + 事: a Chinese-looking piece takes no noun after it
+        }
         // 洪线 in 马克马洪线: a piece that ends in a place or thing word is not widened into a name
         if (start == c.span().start() && end == c.span().end() || names.thingStarts(text, end - 1)) {
             return c;
@@ -185,6 +189,70 @@ final class NameBounds {
         return t.word().length() == 1 && !(tag.startsWith("v") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u")
                 || tag.startsWith("r") || tag.equals("d") || tag.startsWith("m") || tag.startsWith("t") || tag.startsWith("f")
                 || tag.startsWith("w") || tag.startsWith("n") && !tag.equals("ng") || tables.isTitle(t.word()));
+    }
+
+    /**
+     * 科 + 兰兹克, 佛 + 洛伊德, 爱 + 泼 + 斯坦: HanLP reads the first syllable or two of a
+     * transliteration as a word of one character (科/n, 纳/v, 欣/vg). They belong to the name when
+     * they stand right after a clear left edge (punctuation, 的, a title, an ordinary word), where a
+     * word of one character that is no function word rarely stands on its own.
+     */
+    private int splitFirstSyllables(String text, List<Token> toks, int start) {
+        int s = start;
+        for (int n = 0; n < 2 && s > 0; n++) {
+            Token t = tokenCovering(toks, s - 1);
+            if (t == null || !loneSyllable(t)) {
+                break;
+            }
+            s = t.span().start();
+        }
+        if (s == start || hanlp.isCommonWord(text.substring(s, s + 2)) || !clearLeftEdge(text, toks, s)) {
+            return start;
+        }
+        return s;
+    }
+
+    /**
+     * 索尔仁尼 + 琴 + 是: the last syllable of a transliteration read as a noun or verb of one
+     * character belongs to the name when a function word, a verb of saying or punctuation follows.
+     */
+    private int splitLastSyllable(String text, List<Token> toks, int start, int end) {
+        if (end >= text.length() || end - start >= MAX_RUN) {
+            return end;
+        }
+        Token t = tokenAt(toks, end);
+        // a noun only (琴/n): a verb of one character after a name is the verb (萧何 + 合称), and 人, 族, 家 make a people or a family
+        if (t == null || !loneSyllable(t) || !t.tag().startsWith("n") || "人族家军方党派国事".indexOf(t.word().charAt(0)) >= 0) {
+            return end;
+        }
+        int after = t.span().end();
+        boolean edge = after >= text.length() || !HanlpAnalyzer.isHan(text.charAt(after)) || NameFilter.functionChar(text.charAt(after))
+                || names.endsNameAt(text, after);
+        return edge && !hanlp.isCommonWord(text.substring(end - 1, end + 1)) ? after : end;
+    }
+
+    /** A word of one character, a transliteration syllable, that HanLP read as a noun or verb (科/n, 纳/v, 欣/vg). */
+    private boolean loneSyllable(Token t) {
+        String tag = t.tag();
+        // 让, 会, 请 before a name are verbs taking the person (会让阿斯特捷利康), though 让 spells Jean
+        return t.word().length() == 1 && names.continuesName(t.word().charAt(0)) && !tables.isTitle(t.word())
+                && "让会给叫请使令要找问帮陪送比像跟同派选".indexOf(t.word().charAt(0)) < 0
+                && (tag.equals("n") || tag.equals("ng") || tag.equals("v") || tag.equals("vg") || tag.equals("vi"));
+    }
+
+    /** The start of the text, punctuation, 的, a title or an ordinary word of two characters or more ends right before {@code at}. */
+    private boolean clearLeftEdge(String text, List<Token> toks, int at) {
+        if (at == 0 || !HanlpAnalyzer.isHan(text.charAt(at - 1)) || text.charAt(at - 1) == '的') {
+            return true;
+        }
+        for (Token t : toks) {
+            if (t.span().end() == at) {
+                String tag = t.tag();
+                return tag.equals("nnt") || tables.isTitle(t.word()) || t.word().length() >= 2 && !tag.startsWith("nr") && !tag.startsWith("ns")
+                        && !tag.startsWith("nx") && !tag.startsWith("nz") && hanlp.isNeverAName(t.word());
+            }
+        }
+        return false;
     }
 
     private static Token tokenAt(List<Token> toks, int start) {

@@ -23,7 +23,7 @@ final class NameFilter {
      * 瓦尔特·里德军医院, 弗拉基米尔州, 后贝加尔边疆区, 苏克巴托广场, 巴勒万河谷, 莫拉克风灾.
      */
     private static final Pattern THING_AFTER = Pattern.compile(
-            "^(?:大学|学院|医院|军医院|医学院|研究所|研究院|研究中心|中心|基金会|公司|集团|银行|线|路|街|大道|桥|港|湾|号|奖|法案|主义|时代|家族|王朝|体|式"
+            "^(?:大学|学院|医院|级|系数|指数|和平奖|文学奖|物理学奖|化学奖|医学奖|经济学奖|木马|之剑|直升机|战斗机|坦克|导弹|拍卖|毒剂|神经毒剂|军医院|医学院|研究所|研究院|研究中心|中心|基金会|公司|集团|银行|线|路|街|大道|桥|港|湾|号|奖|法案|主义|时代|家族|王朝|体|式"
             + "|州|省|市|区|县|镇|村|边疆区|广场|河谷|温泉|城堡|频道|电视台|演习场|训练场|靶场|球场|体育场|勋章|奖章|百科|商业频道|新闻网|电视网|广播公司|河(?![南北])|山(?![东西])|湖(?![南北])|岛|半岛|机场|公园|宫|庄园|风灾|台风|地区)");
     /** Countries whose people have Chinese-script names, not transliterations. */
     private static final Set<String> HAN_NAMED = Set.of("cn", "tw", "hk", "mo", "sg", "kr", "kp", "jp", "vn");
@@ -188,12 +188,14 @@ final class NameFilter {
 
     /**
      * A candidate that reads as a phrase, not a name: it starts with a pronoun (他参加), ends with
-     * a numeral before a counted thing (单排五颗, 修心八颂), or ({@code placeFirst}) starts with a
+     * a numeral before a counted thing (单排五颗, 修心八颂), repeats a verb around 一 (冷一冷), or ({@code placeFirst}) starts with a
      * curated place.
      */
     boolean looksLikeAPhrase(String name, boolean placeFirst) {
         return placeFirst || "他她它我你".indexOf(name.charAt(0)) >= 0
-                || name.length() == 3 && "一二三四五六七八九十两".indexOf(name.charAt(name.length() - 1)) >= 0;
+                || name.length() == 3 && "一二三四五六七八九十两".indexOf(name.charAt(name.length() - 1)) >= 0
+                // 冷一冷, 想一想: a verb said twice with 一 between, "for a while"
+                || name.length() == 3 && name.charAt(1) == '一' && name.charAt(0) == name.charAt(2);
     }
 
     /** 衡东县, 罗德市, 鲁特旗: a name that ends in the kind of an administrative area names the area; no given name ends so. */
@@ -203,7 +205,7 @@ final class NameFilter {
 
     /** 一天, 两次, 三年: a numeral and a counter, which no given name is (那一天, 连三次). */
     boolean countedThing(String s) {
-        return s.length() == 2 && "一二三四五六七八九十两几".indexOf(s.charAt(0)) >= 0 && "天年月日次个些位名件种批回趟".indexOf(s.charAt(1)) >= 0;
+        return s.length() == 2 && "一二三四五六七八九十两几".indexOf(s.charAt(0)) >= 0 && "天年月日次个些位名件种批回趟门案场番遍份".indexOf(s.charAt(1)) >= 0;
     }
 
     /** Surnames that are also common prepositions or words (向, 于, 和, 时, 那一天): such names need a title or an English name. */

@@ -46,6 +46,7 @@ public final class Recognizer {
     private final Normalizer normalizer;
     private final LatinNames latin;
     private final TibetanNames tibetan;
+    private final PlaceReading places = new PlaceReading();
 
     public Recognizer(DataSource data, Normalizer normalizer, Gazetteer gazetteer, HanlpAnalyzer hanlp) {
         this.hanlp = hanlp;
@@ -72,6 +73,28 @@ public final class Recognizer {
                 && norm.charAt(span.start() + 1) == '中' && tables.countryChars().contains(norm.charAt(span.start()));
     }
 
+    /**
+     * A curated foreign person's name that here names something else: the Latin name in brackets
+     * after it is someone else's (阿拉米达（Alameda）), or it is a town among places (德克萨斯州奥斯汀,
+     * 休斯顿、奥斯汀和达拉斯).
+     */
+    private boolean otherThanCurated(String norm, GazetteerMatcher.Hit h, List<Span> placeHits) {
+        if (!names.isTransliterated(h.entity())) {
+            return false;
+        }
+        if (isLatin(norm.charAt(h.span().start()))) {
+            // a surname alone (Carney), not a whole name the gazetteer holds
+            return norm.substring(h.span().start(), h.span().end()).indexOf(' ') < 0 && EnglishGloss.otherFirstName(h.entity(), norm, h.span().start());
+        }
+        // 阿拉米达（Alameda）: the bracket follows the whole run of transliteration the name is part of
+        int end = h.span().end();
+        while (end < norm.length() && end - h.span().end() < 3 && names.continuesName(norm.charAt(end))) {
+            end++;
+        }
+        String gloss = EnglishGloss.after(norm, end);
+        return gloss != null && EnglishGloss.contradicts(h.entity(), gloss) || places.townAmongPlaces(norm, h.span(), placeHits);
+    }
+
     /** A name HanLP or a pattern proposed, waiting for the whole document's evidence. */
     record Candidate(Span span, String name, EntityType type, String source, int sentence, int token) {
     }
@@ -86,9 +109,12 @@ public final class Recognizer {
             List<Token> toks = hanlp.segment(norm, off);
             tokens.add(toks);
             List<Span> taken = new ArrayList<>();
-            for (GazetteerMatcher.Hit h : matcher.find(lower(norm), off, toks)) {
+            List<GazetteerMatcher.Hit> hits = matcher.find(lower(norm), off, toks);
+            List<Span> placeHits = hits.stream().filter(h -> h.entity().type() == EntityType.PLACE).map(GazetteerMatcher.Hit::span).toList();
+            for (GazetteerMatcher.Hit h : hits) {
                 if (partOfLongerForeignName(doc.norm(), h, toks)
-                        || h.entity().type() == EntityType.PLACE && visitAbbreviationWithIn(doc.norm(), h.span())) {
+                        || h.entity().type() == EntityType.PLACE && visitAbbreviationWithIn(doc.norm(), h.span())
+                        || h.entity().type() == EntityType.PERSON && otherThanCurated(doc.norm(), h, placeHits)) {
                     continue;
                 }
                 mentions.add(new Mention(h.span(), doc.norm(h.span()), h.entity(), "gazetteer", 1.0, null, null));
@@ -146,6 +172,7 @@ public final class Recognizer {
                 mentions.add(m);
             }
         }
+        linkByGloss(doc.norm(), mentions);
         mentions.addAll(again(doc, mentions));
         mentions.addAll(surnameTitles.find(doc, mentions));
         mentions.sort(Comparator.comparingInt(m -> m.span().start()));
@@ -413,10 +440,14 @@ public final class Recognizer {
                     ends = true;
                 }
             }
+            // 豪根公布了, 史密斯实施: a run of name syllables that ends in a verb of two characters ends before the verb
+            if (ends && foreign >= 4 && hanlp.isCommonVerb(norm.substring(at + foreign - 2, at + foreign))) {
+                foreign -= 2;
+            }
             if (foreign >= 2) {
                 Span span = new Span(base + at, base + at + foreign);
                 String name = norm.substring(at, at + foreign);
-                if (ends && !hanlp.isCommonWord(name) && freeOrPlacesInside(span, taken, mentions)) {
+                if (ends && !hanlp.isCommonWord(name) && !wordAfterTitle(doc.norm(), toks, base + at, foreign) && freeOrPlacesInside(span, taken, mentions)) {
                     out.add(new Candidate(span, name, EntityType.PERSON, "pattern:title-foreign", s.index(), -1));
                     taken.add(span);
                     continue;
@@ -462,6 +493,29 @@ public final class Recognizer {
         mentions.removeIf(m -> clash.contains(m.span()));
         taken.removeAll(clash);
         return true;
+    }
+
+    /**
+     * 学生家长参与, 警察根本不理, 教官驻台, 官员一事: after a title, a noun, adjective or adverb that is
+     * never a name (家长, 根本), or in a run of two, a numeral or function word of one character (一)
+     * or a verb before a place character (驻台, 治港), starts no foreign name. 克拉/q (克拉瓦诺), 布雷/v
+     * (布雷思韦特) and 肯/v (肯尼) are syllables HanLP cut names into, and stay.
+     */
+    private boolean wordAfterTitle(String norm, List<Token> toks, int start, int length) {
+        for (Token t : toks) {
+            if (t.span().start() == start) {
+                String tag = t.tag();
+                boolean neverName = t.word().length() >= 2 && (tag.equals("n") || tag.startsWith("a") || tag.startsWith("d"))
+                        && hanlp.isNeverAName(t.word());
+                boolean one = length == 2 && t.word().length() == 1;
+                boolean functionFirst = one && (tag.startsWith("m") || tag.startsWith("p") || tag.startsWith("d") || tag.startsWith("c")
+                        || tag.startsWith("r"));
+                boolean verbBeforePlace = one && tag.startsWith("v") && start + 1 < norm.length()
+                        && tables.countryChars().contains(norm.charAt(start + 1));
+                return neverName || functionFirst || verbBeforePlace;
+            }
+        }
+        return false;
     }
 
     /** 峰会 in "领导人峰会延后": the word HanLP reads first is an ordinary word of two characters or more, not a name's. */
@@ -566,7 +620,7 @@ public final class Recognizer {
                     return null;
                 }
                 if (!strong && (names.looksLikeAPhrase(name, c.source().startsWith("hanlp:") && curatedPlaceAtStart(name))
-                        || afterStateOrProvince(doc, c, known))) {
+                        || afterStateOrProvince(doc, c, known) || !cueAfter(c, toks) && places.readsAsPlace(doc.norm(), c.span(), name))) {
                     return null;
                 }
                 // 部长那一天: after a title too, a surname that is a word before a word of two characters is no name
@@ -587,8 +641,14 @@ public final class Recognizer {
                         confidence = 0.7 + 0.1 * Math.min(evidence, 2);
                     }
                     case "hanlp:nr" -> {
-                        // 曾光4日表示: a surname that is also a word (曾, 应) needs a title, an English name or a cue after
-                        if (!names.chineseName(name, strong) || wordAfterWord || (names.ambiguousSurname(name) && !strong && !cueAfter(c, toks))
+                        // 曾光4日表示: a surname that is also a word (曾, 应) needs a title, an English name or a cue after;
+                        // 查一年, 修一门: a surname-like verb before a count of time or things is no name;
+                        // 官员都来, 大使都有: after a title too, a function word and a verb are no name of two characters
+                        boolean countAfterVerb = name.length() == 3 && names.countedThing(name.substring(1)) && !strong && !cueAfter(c, toks);
+                        boolean functionWordPair = name.length() == 2 && NameFilter.functionChar(name.charAt(0)) && english == null
+                                && !cueAfter(c, toks);
+                        if (!names.chineseName(name, strong) || wordAfterWord || countAfterVerb || functionWordPair
+                                || (names.ambiguousSurname(name) && !strong && !cueAfter(c, toks))
                                 || (name.length() == 2 && !strong && evidence < 2) || (name.length() == 4 && evidence < 1)) {
                             return null;
                         }
@@ -738,7 +798,7 @@ public final class Recognizer {
         List<Mention> out = new ArrayList<>();
         Map<String, Mention> names = new HashMap<>();
         for (Mention m : found) {
-            if (m.type() == EntityType.PERSON && !m.entity().curated() && m.surface().length() >= 2) {
+            if (m.type() == EntityType.PERSON && (!m.entity().curated() || m.source().endsWith(GLOSS_LINK)) && m.surface().length() >= 2) {
                 names.putIfAbsent(m.surface(), m);
             }
         }
@@ -758,6 +818,39 @@ public final class Recognizer {
             }
         }
         return out;
+    }
+
+    /** The source suffix of a name linked to a curated person through the Latin name after it. */
+    private static final String GLOSS_LINK = "+gloss";
+
+    /**
+     * 强生（Boris Johnson）: a name the gazetteer does not hold, written in a transliteration of its
+     * own, with a curated person's Latin name in brackets right after it, is that person, there
+     * and wherever the article writes that name again.
+     */
+    private static void linkByGloss(String norm, List<Mention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            int end = m.span().end();
+            if (m.type() != EntityType.PERSON || m.entity().curated() || end >= norm.length() || "（(".indexOf(norm.charAt(end)) < 0) {
+                continue;
+            }
+            for (Mention g : mentions) {
+                int gap = g.span().start() - end;
+                if (g.type() == EntityType.PERSON && g.entity().curated() && gap >= 1 && gap <= 2
+                        && g.span().end() < norm.length() && "）)".indexOf(norm.charAt(g.span().end())) >= 0) {
+                    mentions.set(i, new Mention(m.span(), m.surface(), g.entity(), m.source() + GLOSS_LINK, m.confidence(), null, null));
+                    // the same name written bare elsewhere in the article (巴尔强调) is the same person
+                    for (int j = 0; j < mentions.size(); j++) {
+                        Mention o = mentions.get(j);
+                        if (j != i && o.type() == EntityType.PERSON && !o.entity().curated() && o.surface().equals(m.surface())) {
+                            mentions.set(j, new Mention(o.span(), o.surface(), g.entity(), o.source() + GLOSS_LINK, o.confidence(), null, null));
+                        }
+                    }
+                    break;
+                }
+            }
+        }
     }
 
     private static boolean guessedPlaceInside(Mention m, Span span) {
@@ -894,6 +987,10 @@ public final class Recognizer {
             out.add(m);
         }
         return out;
+    }
+
+    private static boolean isLatin(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     private static String lower(String s) {

@@ -208,4 +208,63 @@ class RecognizerTest {
         List<String> ids = people("台湾总统蔡英文今天出席活动。蔡总统表示，台湾将继续努力。");
         assertEquals(List.of("person/tsai-ing-wen", "person/tsai-ing-wen"), ids);
     }
+
+    private static List<String> personSurfaces(String text) {
+        return analyze(text).mentions().stream().filter(m -> m.type() == EntityType.PERSON).map(Mention::surface).toList();
+    }
+
+    @Test
+    void theFirstAndLastSyllablesHanlpSplitOffStayInTheName() {
+        // 佛/n 洛伊 德, 奈/vg 菲尔 德, 索尔 仁 尼 琴/n: one-character words at the edges of a transliteration
+        assertEquals(List.of("佛洛伊德"), personSurfaces("美国非裔男子佛洛伊德死后，各地爆发抗议。"));
+        assertEquals(List.of("奈菲尔德"), personSurfaces("经济学家奈菲尔德表示，物价还会上涨。"));
+        assertEquals(List.of("索尔仁尼琴"), personSurfaces("作家索尔仁尼琴是在流亡中写下这部书的。"));
+        // but not a verb that takes the name as its object (会让 + 阿斯特捷利康)
+        assertTrue(personSurfaces("此举会让阿斯特捷利康的股价下跌。").stream().noneMatch(n -> n.startsWith("让") || n.startsWith("会")));
+    }
+
+    @Test
+    void aTransliterationWherePlacesStandIsNoPerson() {
+        assertEquals(List.of(), personSurfaces("球队将在奥兰多待到赛季结束。"));
+        assertEquals(List.of(), personSurfaces("疫情在居特斯洛（Gütersloh）持续扩大。"));
+        assertEquals(List.of(), personSurfaces("这座工厂位于卡尔斯鲁厄，员工两千人。"));
+        // a name after 在 that goes on as a person's does stays a person
+        assertEquals(List.of("霍格贝茨"), personSurfaces("在霍格贝茨看来，计划不可行。"));
+        assertEquals(List.of(), personSurfaces("在霍格贝茨，计划不可行。"));
+    }
+
+    @Test
+    void namesOfThingsAndVerbPhrasesAreNoPeople() {
+        assertEquals(List.of(), personSurfaces("美军一艘阿利伯克级驱逐舰通过海峡。"));
+        assertEquals(List.of(), personSurfaces("他在被查一年之后落马。"));
+        assertEquals(List.of(), personSurfaces("很多官员都来找他。"));
+        assertEquals(List.of(), personSurfaces("遇到这种事，大家的心都该冷一冷。"));
+    }
+
+    @Test
+    void aCuratedSurnameGivesWayWhereTheTextShowsSomeoneElse() {
+        // the Latin name in brackets is another person's or a town's; a first name none of the person's names has
+        assertTrue(people("澳洲记者马修·卡尼（Matthew Carney）讲述了他的经历。").stream().noneMatch(id -> id.equals("person/mark-carney")));
+        assertEquals(List.of(), people("活动将在加州阿拉米达（Alameda）举行。"));
+        assertEquals(List.of(), people("他曾在德克萨斯州奥斯汀拜访这位富豪。"));
+        // the same name with its own Latin name, or with a matching one, stays linked
+        assertEquals(List.of("person/lloyd-austin", "person/lloyd-austin"), people("美国国防部长奥斯汀（Lloyd Austin）表示。"));
+        assertEquals(List.of("person/dominic-raab", "person/dominic-raab"), people("英国外交大臣拉布（Dominic Raab）说。"));
+    }
+
+    @Test
+    void aRunAfterATitleStopsBeforeAVerbAndStartsAtNoWord() {
+        // 豪根 + 公布: the name ends before a verb of two characters; 博士 after a name is a title, not a syllable
+        assertEquals(List.of("豪根"), personSurfaces("前员工、数据科学家豪根公布了大量内部文件。"));
+        // a word that is never a name right after a title (家长, 根本) starts no name
+        assertEquals(List.of(), personSurfaces("但现场警察根本不理他，还把他带走了。"));
+        assertEquals(List.of(), personSurfaces("上百名美军教官驻台，协助部队训练。"));
+    }
+
+    @Test
+    void anUnknownTransliterationGlossedWithACuratedPersonsLatinNameIsThatPerson() {
+        // 强生 is the Taiwanese form of 约翰逊; the Latin name after it says whom it names, here and again later
+        List<String> ids = people("英国首相强生（Boris Johnson）周一发表讲话。强生说，英国会坚持立场。");
+        assertTrue(ids.stream().allMatch(id -> id.equals("person/boris-johnson")), ids::toString);
+    }
 }
