@@ -191,6 +191,10 @@ public final class RuleEngine {
             }
             List<Entity> b = people(m, mk, "b");
             List<Entity> c = people(m, mk, "c");
+            // a person named again who must be of side a ("邀请习近平访问法国，并与他会晤", 他 read as the inviter)
+            if (!ofSide(people(m, mk, "same"), a)) {
+                return false;
+            }
             Status status = status(r, mk, verb, modality.clauseFrom(mk.text, range(m, "a", m.start(), m.end())[0]));
             Mode mode = r.has("mode") ? parseMode(r.option("mode")) : modality.mode(mk.text, verb[0], verb[1]);
             Entity place = place(m, mk, verb[0]);
@@ -802,6 +806,11 @@ public final class RuleEngine {
             // the rule has no such group
         }
         return new int[] {fallbackStart, fallbackEnd};
+    }
+
+    /** Whether every one of {@code people} is one of {@code side}. */
+    private static boolean ofSide(List<Entity> people, List<Entity> side) {
+        return people.stream().allMatch(p -> side.stream().anyMatch(x -> x.id().equals(p.id())));
     }
 
     private static List<Entity> people(Matcher m, Marked mk, String group) {
