@@ -15,7 +15,6 @@ import org.guanxi.doc.Extraction;
 import org.guanxi.doc.Meeting;
 import org.guanxi.doc.Mention;
 import org.guanxi.doc.Mode;
-import org.guanxi.doc.PositionClaim;
 import org.guanxi.doc.Sentence;
 import org.guanxi.doc.Span;
 import org.guanxi.doc.Statement;
@@ -141,7 +140,7 @@ public final class RuleEngine {
                         if (m.end() == m.start()) {
                             break;
                         }
-                        int[] verb = range(m, "verb", m.start(), m.end());
+                        int[] verb = Groups.range(m, "verb", m.start(), m.end());
                         if (isClaimed(r.relation(), verb)) {
                             continue;
                         }
@@ -178,8 +177,8 @@ public final class RuleEngine {
 
         /** @return whether a fact was made */
         boolean meeting(Rule r, Matcher m, Marked mk, List<Dates.Found> dates) {
-            int[] verb = range(m, "verb", m.start(), m.end());
-            List<Entity> a = people(m, mk, "a");
+            int[] verb = Groups.range(m, "verb", m.start(), m.end());
+            List<Entity> a = Groups.people(m, mk, "a");
             if (a.isEmpty() && "previous".equals(r.option("subject"))) {
                 // "……。随后会见了王毅": the subject of the sentence right before, in the same block
                 Sentence before = mk.sentence.index() > 0 ? doc.sentences().get(mk.sentence.index() - 1) : null;
@@ -189,13 +188,13 @@ public final class RuleEngine {
                 a = List.of(topic);
                 carried = true;
             }
-            List<Entity> b = people(m, mk, "b");
-            List<Entity> c = people(m, mk, "c");
+            List<Entity> b = Groups.people(m, mk, "b");
+            List<Entity> c = Groups.people(m, mk, "c");
             // a person named again who must be of side a ("邀请习近平访问法国，并与他会晤", 他 read as the inviter)
-            if (!ofSide(people(m, mk, "same"), a)) {
+            if (!Groups.ofSide(Groups.people(m, mk, "same"), a)) {
                 return false;
             }
-            Status status = status(r, mk, verb, modality.clauseFrom(mk.text, range(m, "a", m.start(), m.end())[0]));
+            Status status = status(r, mk, verb, modality.clauseFrom(mk.text, Groups.range(m, "a", m.start(), m.end())[0]));
             Mode mode = r.has("mode") ? parseMode(r.option("mode")) : modality.mode(mk.text, verb[0], verb[1]);
             Entity place = place(m, mk, verb[0]);
             Evidence ev = evidence(r, m, mk);
@@ -209,7 +208,7 @@ public final class RuleEngine {
             if (r.has("each") && separate && b.size() > 1) {
                 boolean made = false;
                 for (int i = 0; i < b.size(); i++) {
-                    List<Entity> ps = distinct(a, List.of(b.get(i)), c);
+                    List<Entity> ps = Groups.distinct(a, List.of(b.get(i)), c);
                     DateValue d = each.size() == b.size() ? each.get(i) : date(dates, mk, m.start(), verb[0], status);
                     made |= add(ps, statusFor(status, d), mode, d, place, ev);
                 }
@@ -217,16 +216,16 @@ public final class RuleEngine {
             }
             DateValue d = date(dates, mk, m.start(), verb[0], status);
             // "马克龙和朔尔茨分别与泽连斯基通电话": 分别 after the first side, one meeting per person of it
-            int aEnd = range(m, "a", 0, 0)[1];
+            int aEnd = Groups.range(m, "a", 0, 0)[1];
             if (r.has("each") && a.size() > 1 && b.size() == 1 && c.isEmpty()
-                    && EACH.matcher(mk.text.substring(aEnd, Math.max(aEnd, range(m, "b", 0, 0)[0]))).find()) {
+                    && EACH.matcher(mk.text.substring(aEnd, Math.max(aEnd, Groups.range(m, "b", 0, 0)[0]))).find()) {
                 boolean made = false;
                 for (Entity one : a) {
-                    made |= add(distinct(List.of(one), b, c), statusFor(status, d), mode, d, place, ev);
+                    made |= add(Groups.distinct(List.of(one), b, c), statusFor(status, d), mode, d, place, ev);
                 }
                 return made;
             }
-            return add(distinct(a, b, c), statusFor(status, d), mode, d, place, ev);
+            return add(Groups.distinct(a, b, c), statusFor(status, d), mode, d, place, ev);
         }
 
         private boolean add(List<Entity> ps, Status status, Mode mode, DateValue d, Entity place, Evidence ev) {
@@ -274,11 +273,11 @@ public final class RuleEngine {
                 int back = "sentence".equals(r.option("speaker")) ? 0 : 1;
                 speakers = mk.sentence.index() - lastSpeakerSentence <= back && lastSpeaker != null ? List.of(lastSpeaker) : List.of();
             } else {
-                List<Entity> s = distinct(people(m, mk, "s"));
+                List<Entity> s = Groups.distinct(Groups.people(m, mk, "s"));
                 // "两人都表示……", "A和B均认为……": with each, the words are every one's of them
                 speakers = s.size() == 1 || r.has("each") ? s : List.of();
             }
-            int[] content = range(m, "content", -1, -1);
+            int[] content = Groups.range(m, "content", -1, -1);
             if (speakers.isEmpty() || content[0] < 0 || insideQuotedContent(mk, m.start())) {
                 return false;
             }
@@ -286,7 +285,7 @@ public final class RuleEngine {
             if (ev.confidence() < threshold) {
                 return false;
             }
-            int[] verb = range(m, "verb", content[0], content[0]);
+            int[] verb = Groups.range(m, "verb", content[0], content[0]);
             DateValue d = date(dates, mk, m.start(), verb[0], Status.HELD);
             if (speakers.size() > 1) {
                 boolean made = false;
@@ -300,7 +299,7 @@ public final class RuleEngine {
             Entity speaker = speakers.get(0);
             // “A，”他说，“B”: news readers (and the gold) take the two quotes as two statements
             boolean made = add(speaker, mk, content, d, ev);
-            int[] more = range(m, "content2", -1, -1);
+            int[] more = Groups.range(m, "content2", -1, -1);
             if (more[0] >= 0) {
                 made |= add(speaker, mk, more, d, ev);
             }
@@ -309,8 +308,8 @@ public final class RuleEngine {
 
         private boolean add(Entity speaker, Marked mk, int[] content, DateValue d, Evidence ev) {
             Span span = beforeSpeakerNamed(mk, mk.docSpan(content[0], content[1]), speaker);
-            String text = cleanContent(doc.text(span));
-            if (hanCount(text) < 2) {
+            String text = Contents.clean(doc.text(span));
+            if (Contents.hanCount(text) < 2) {
                 return false;
             }
             Statement st = new Statement(speaker.id(), text, d, ev);
@@ -368,17 +367,17 @@ public final class RuleEngine {
         }
 
         boolean visit(Rule r, Matcher m, Marked mk, List<Dates.Found> dates) {
-            int[] verb = range(m, "verb", m.start(), m.end());
-            List<Entity> named = people(m, mk, "a");
+            int[] verb = Groups.range(m, "verb", m.start(), m.end());
+            List<Entity> named = Groups.people(m, mk, "a");
             List<Entity> who = new ArrayList<>(named);
             // the one gone along with goes too: 马云随同习近平访俄
-            people(m, mk, "b").stream().filter(e -> !who.contains(e)).forEach(who::add);
+            Groups.people(m, mk, "b").stream().filter(e -> !who.contains(e)).forEach(who::add);
             List<Entity> where = new ArrayList<>();
-            int[] dest = range(m, "dest", -1, -1);
+            int[] dest = Groups.range(m, "dest", -1, -1);
             if (dest[0] >= 0) {
-                where.addAll(lastOfRuns(mk, dest[0], dest[1]));
+                where.addAll(Groups.lastOfRuns(mk, dest[0], dest[1]));
             }
-            int[] abbr = range(m, "abbr", -1, -1);
+            int[] abbr = Groups.range(m, "abbr", -1, -1);
             if (abbr[0] >= 0) {
                 String name = book.destination(mk.text.substring(abbr[0], abbr[1]));
                 Entity p = name == null ? null : places.place(name);
@@ -386,7 +385,7 @@ public final class RuleEngine {
                     where.add(p);
                 }
             }
-            int[] seat = range(m, "seat", -1, -1);
+            int[] seat = Groups.range(m, "seat", -1, -1);
             if (seat[0] >= 0) {
                 // a seat of government stands for its city: 抵达白宫 is a trip to Washington
                 List<Entity> seats = mk.organisations(seat[0], seat[1]).stream().map(o -> book.destination(o.labelZh()))
@@ -400,13 +399,13 @@ public final class RuleEngine {
                 where.addAll(TripPlace.of(before, headline, mk.sentence.index(), book, places));
             }
             // someone reaching his own country comes home and makes no trip: 普京返回俄罗斯, 加拿大人康明凯抵达加拿大
-            List<Entity> nation = nationalityBefore(mk, range(m, "a", -1, -1)[0]);
+            List<Entity> nation = nationalityBefore(mk, Groups.range(m, "a", -1, -1)[0]);
             who.removeIf(e -> !where.isEmpty() && where.stream().allMatch(p -> isHomeCountry(e, p) || named.contains(e) && nation.contains(p)));
             if (ARRIVAL.matcher(mk.text.substring(verb[0], verb[1])).lookingAt() && book.homecoming(mk.text)) {
                 // nor does one who comes home to a city of his own country: 获释的康明凯周六抵达卡尔加里
                 who.removeIf(e -> e.country() != null && !where.isEmpty() && where.stream().allMatch(p -> e.country().equals(p.country())));
             }
-            int[] host = range(m, "host", -1, -1);
+            int[] host = Groups.range(m, "host", -1, -1);
             if (host[0] >= 0 && dest[0] < 0) {
                 // a guest received by a host at home visits the host's country: 徐薰会见了到访的比根
                 mk.people(host[0], host[1]).stream().map(Entity::country).filter(c -> c != null && book.destination(c) != null)
@@ -416,7 +415,7 @@ public final class RuleEngine {
             if (r.has("foreign")) {
                 // an event attended abroad is a trip, one at home is not: only people known to come from elsewhere
                 // (one the gazetteer does not place comes from the country named right before his name: 印度外长苏杰生)
-                String origin = who.size() == 1 ? originBefore(mk, range(m, "a", -1, -1)[0]) : null;
+                String origin = who.size() == 1 ? originBefore(mk, Groups.range(m, "a", -1, -1)[0]) : null;
                 who.removeIf(e -> {
                     String from = e.country() != null ? e.country() : origin;
                     return from == null || where.stream().anyMatch(p -> p.country() == null || from.equals(p.country()));
@@ -433,7 +432,7 @@ public final class RuleEngine {
             if (ids.isEmpty() || where.isEmpty() || ev.confidence() < threshold) {
                 return false;
             }
-            int[] a = range(m, "a", -1, -1);
+            int[] a = Groups.range(m, "a", -1, -1);
             Status status = status(r, mk, verb, cuesFrom(mk, a[0], verb[0], who));
             if (!r.has("status") && a[0] > 0 && (status == Status.CANCELLED && !modality.hasCue(mk.text, Math.max(0, a[0] - 3), verb[0])
                     || "对与就".indexOf(mk.text.charAt(a[0] - 1)) >= 0)) {
@@ -608,7 +607,7 @@ public final class RuleEngine {
 
         /** The place of a meeting: a {@code place} group, else the last place written after 在/于 before the verb. */
         private Entity place(Matcher m, Marked mk, int verbStart) {
-            int[] g = range(m, "place", -1, -1);
+            int[] g = Groups.range(m, "place", -1, -1);
             if (g[0] >= 0) {
                 List<Entity> ps = mk.places(g[0], g[1]);
                 return ps.isEmpty() ? null : ps.get(ps.size() - 1);
@@ -642,37 +641,6 @@ public final class RuleEngine {
         return marked.indexOf(Marked.GROUP) >= 0;
     }
 
-    /** The dates of a sentence, found only when a rule first asks for them. */
-    private static final class LazyDates extends java.util.AbstractList<Dates.Found> {
-        private final String norm;
-        private final int offset;
-        private final LocalDate published;
-        private List<Dates.Found> found;
-
-        LazyDates(String norm, int offset, LocalDate published) {
-            this.norm = norm;
-            this.offset = offset;
-            this.published = published;
-        }
-
-        private List<Dates.Found> found() {
-            if (found == null) {
-                found = Dates.find(norm, offset, published);
-            }
-            return found;
-        }
-
-        @Override
-        public Dates.Found get(int i) {
-            return found().get(i);
-        }
-
-        @Override
-        public int size() {
-            return found().size();
-        }
-    }
-
     /** A sentence as the rules see it, names shown as [P:name], [L:name], [O:name], [G:a+b] (for rule authors). */
     public static String marked(Analysis a, Sentence s) {
         return Marked.of(a.document(), s, a.mentions(), a.references()).render();
@@ -695,7 +663,7 @@ public final class RuleEngine {
     public Extraction extract(Analysis a) {
         Facts f = collect(a);
         return new Extraction(a.document().article(), a.mentions(), Merger.meetings(f.meetings()),
-                Merger.statements(f.statements()), Merger.visits(f.visits()), positions(a));
+                Merger.statements(f.statements()), Merger.visits(f.visits()), Positions.of(a));
     }
 
     /**
@@ -745,45 +713,6 @@ public final class RuleEngine {
         return out;
     }
 
-    private static List<PositionClaim> positions(Analysis a) {
-        List<PositionClaim> out = new ArrayList<>();
-        Document doc = a.document();
-        DateValue when = doc.article().published() == null ? null : DateValue.of(doc.article().published());
-        for (Mention m : a.mentions()) {
-            if (m.title() == null || m.titleSpan() == null) {
-                continue;
-            }
-            String country = titleCountry(a, m);
-            String title = m.title();
-            boolean seen = out.stream().anyMatch(p -> p.person().equals(m.entity().id()) && p.title().equals(title));
-            if (!seen) {
-                Sentence s = sentenceAt(doc, m.span().start());
-                out.add(new PositionClaim(m.entity().id(), title, country, when,
-                        new Evidence(s.index(), m.fullSpan(), doc.text(s), "title", m.confidence())));
-            }
-        }
-        return out;
-    }
-
-    /** The country of a title: of the place or body written in it ("美国国务卿", "中国外交部副部长"). */
-    private static String titleCountry(Analysis a, Mention person) {
-        for (Mention x : a.mentions()) {
-            if (x != person && person.titleSpan().contains(x.span()) && x.entity().country() != null) {
-                return x.entity().country();
-            }
-        }
-        return null;
-    }
-
-    private static Sentence sentenceAt(Document doc, int offset) {
-        for (Sentence s : doc.sentences()) {
-            if (s.span().start() <= offset && offset < s.span().end()) {
-                return s;
-            }
-        }
-        return doc.sentences().get(doc.sentences().size() - 1);
-    }
-
     private static boolean appliesTo(Rule r, Sentence s) {
         String blocks = r.option("blocks");
         if (blocks == null) {
@@ -795,53 +724,6 @@ public final class RuleEngine {
             }
         }
         return false;
-    }
-
-    private static int[] range(Matcher m, String group, int fallbackStart, int fallbackEnd) {
-        try {
-            if (m.start(group) >= 0) {
-                return new int[] {m.start(group), m.end(group)};
-            }
-        } catch (IllegalArgumentException e) {
-            // the rule has no such group
-        }
-        return new int[] {fallbackStart, fallbackEnd};
-    }
-
-    /** Whether every one of {@code people} is one of {@code side}. */
-    private static boolean ofSide(List<Entity> people, List<Entity> side) {
-        return people.stream().allMatch(p -> side.stream().anyMatch(x -> x.id().equals(p.id())));
-    }
-
-    private static List<Entity> people(Matcher m, Marked mk, String group) {
-        int[] r = range(m, group, -1, -1);
-        return r[0] < 0 ? List.of() : mk.people(r[0], r[1]);
-    }
-
-    /** The places of a destination group: in "印尼巴厘岛" the last of adjacent places, every one of a list. */
-    private static List<Entity> lastOfRuns(Marked mk, int from, int to) {
-        List<Entity> out = new ArrayList<>();
-        List<Integer> idx = mk.placeIndexes(from, to);
-        for (int k = 0; k < idx.size(); k++) {
-            boolean nextAdjacent = k + 1 < idx.size() && idx.get(k + 1) == idx.get(k) + 1;
-            if (!nextAdjacent) {
-                out.add(mk.placeAt(idx.get(k)));
-            }
-        }
-        return out;
-    }
-
-    @SafeVarargs
-    private static List<Entity> distinct(List<Entity>... lists) {
-        List<Entity> out = new ArrayList<>();
-        for (List<Entity> l : lists) {
-            for (Entity e : l) {
-                if (out.stream().noneMatch(x -> x.id().equals(e.id()))) {
-                    out.add(e);
-                }
-            }
-        }
-        return out;
     }
 
     static boolean after(DateValue d, LocalDate pub) {
@@ -865,34 +747,4 @@ public final class RuleEngine {
         };
     }
 
-    /** What was said, without the marks around it (a quote inside it, in 『』 under “ or 「, stays). */
-    static String cleanContent(String s) {
-        String t = s.strip();
-        t = t.replaceAll("^[，,：:；;\\s]+", "").replaceAll("[，,：:；;\\s]+$", "");
-        boolean innerAllowed = t.length() >= 2 && t.charAt(0) != '『';
-        if (t.length() >= 2 && isOpenQuote(t.charAt(0)) && isCloseQuote(t.charAt(t.length() - 1))
-                && t.substring(1, t.length() - 1).chars().noneMatch(c -> (isOpenQuote((char) c) || isCloseQuote((char) c))
-                        && !(innerAllowed && (c == '『' || c == '』')))) {
-            t = t.substring(1, t.length() - 1).strip();
-        }
-        return t;
-    }
-
-    private static boolean isOpenQuote(char c) {
-        return c == '“' || c == '「' || c == '『' || c == '"';
-    }
-
-    private static boolean isCloseQuote(char c) {
-        return c == '”' || c == '」' || c == '』' || c == '"';
-    }
-
-    private static int hanCount(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {
-                n++;
-            }
-        }
-        return n;
-    }
 }
