@@ -392,7 +392,7 @@ public final class RuleEngine {
                         .filter(n -> n != null).map(places::place).filter(p -> p != null).toList();
                 where.addAll(seats);
                 // a leader going back to his own seat makes no trip: 拜登抵达白宫
-                who.removeIf(e -> e.country() != null && seats.stream().anyMatch(p -> e.country().equals(p.country())));
+                who.removeIf(e -> seats.stream().anyMatch(p -> ofCountry(e, p)));
             }
             if (where.isEmpty() && "previous".equals(r.option("destination"))) {
                 // a trip told without its place goes where the sentence before or the headline says: "……访问美国。泽连斯基周三到访，"
@@ -403,14 +403,14 @@ public final class RuleEngine {
             who.removeIf(e -> !where.isEmpty() && where.stream().allMatch(p -> isHomeCountry(e, p) || named.contains(e) && nation.contains(p)));
             if (ARRIVAL.matcher(mk.text.substring(verb[0], verb[1])).lookingAt() && book.homecoming(mk.text)) {
                 // nor does one who comes home to a city of his own country: 获释的康明凯周六抵达卡尔加里
-                who.removeIf(e -> e.country() != null && !where.isEmpty() && where.stream().allMatch(p -> e.country().equals(p.country())));
+                who.removeIf(e -> !where.isEmpty() && where.stream().allMatch(p -> ofCountry(e, p)));
             }
             int[] host = Groups.range(m, "host", -1, -1);
             if (host[0] >= 0 && dest[0] < 0) {
                 // a guest received by a host at home visits the host's country: 徐薰会见了到访的比根
                 mk.people(host[0], host[1]).stream().map(Entity::country).filter(c -> c != null && book.destination(c) != null)
                         .map(c -> places.place(book.destination(c))).filter(p -> p != null).findFirst().ifPresent(where::add);
-                who.removeIf(e -> e.country() != null && where.stream().anyMatch(p -> e.country().equals(p.country())));
+                who.removeIf(e -> where.stream().anyMatch(p -> ofCountry(e, p)));
             }
             if (r.has("foreign")) {
                 // an event attended abroad is a trip, one at home is not: only people known to come from elsewhere
@@ -463,6 +463,11 @@ public final class RuleEngine {
                 }
             }
             return true;
+        }
+
+        /** True when {@code place} lies in the country the gazetteer gives {@code person} (a city or the country itself). */
+        private static boolean ofCountry(Entity person, Entity place) {
+            return person.country() != null && person.country().equals(place.country());
         }
 
         /** True when {@code place} is the country the gazetteer gives {@code person}. */
