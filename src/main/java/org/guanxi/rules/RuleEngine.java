@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.guanxi.doc.Analysis;
+import org.guanxi.doc.BlockKind;
 import org.guanxi.doc.DateValue;
 import org.guanxi.doc.Document;
 import org.guanxi.doc.Entity;
@@ -49,10 +50,13 @@ public final class RuleEngine {
 
     /** Where a match of each rule pattern can start. */
     private final java.util.Map<Pattern, Scan.Start> starts = new java.util.IdentityHashMap<>();
+    /** The blocks each rule applies in, read once (a rule is tried on every sentence). */
+    private final java.util.Map<Rule, java.util.Set<BlockKind>> blocks = new java.util.IdentityHashMap<>();
 
     public RuleEngine(RuleBook book, PlaceLookup places, double threshold) {
         this.book = book;
         for (Rule r : book.rules()) {
+            blocks.put(r, blocksOf(r));
             for (Pattern p : r.patterns()) {
                 starts.put(p, Scan.Start.of(p));
             }
@@ -718,17 +722,25 @@ public final class RuleEngine {
         return out;
     }
 
-    private static boolean appliesTo(Rule r, Sentence s) {
+    private boolean appliesTo(Rule r, Sentence s) {
+        return blocks.get(r).contains(s.kind());
+    }
+
+    /** The blocks a rule applies in (its option {@code blocks}; all of them without it). */
+    private static java.util.Set<BlockKind> blocksOf(Rule r) {
         String blocks = r.option("blocks");
         if (blocks == null) {
-            return true;
+            return java.util.EnumSet.allOf(BlockKind.class);
         }
+        java.util.Set<BlockKind> out = java.util.EnumSet.noneOf(BlockKind.class);
         for (String b : blocks.split("[\\s,]+")) {
-            if (b.equalsIgnoreCase(s.kind().name())) {
-                return true;
+            for (BlockKind k : BlockKind.values()) {
+                if (b.equalsIgnoreCase(k.name())) {
+                    out.add(k);
+                }
             }
         }
-        return false;
+        return out;
     }
 
     static boolean after(DateValue d, LocalDate pub) {
