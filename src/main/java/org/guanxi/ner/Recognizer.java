@@ -653,9 +653,10 @@ public final class Recognizer {
                         boolean countAfterVerb = name.length() == 3 && names.countedThing(name.substring(1)) && !strong && !cueAfter(c, toks);
                         boolean functionWordPair = name.length() == 2 && NameFilter.functionChar(name.charAt(0)) && english == null
                                 && !cueAfter(c, toks);
-                        // 李辉说, 童之伟表示: a name opening a clause before a verb of saying
-                        boolean speaker = !strong && !names.ambiguousSurname(name)
-                                && speakers.speaks(doc.norm(), toks, c.token() >= 0 ? c.token() : indexAt(toks, c.span().start()));
+                        // 李辉说, 童之伟表示: a name opening a clause before a verb of saying; a surname that is
+                        // also a word (于, 高) only with a given name of two characters (于正胜说)
+                        boolean speaker = !strong && (!names.ambiguousSurname(name) || name.length() == 3)
+                                && speakers.speaks(doc.norm(), toks, c.token() >= 0 ? c.token() : indexAt(toks, c.span().start()), name);
                         boolean chinese = speaker ? names.speakerName(name) : names.chineseName(name, strong);
                         if (!chinese || wordAfterWord || countAfterVerb || functionWordPair
                                 || (names.ambiguousSurname(name) && !strong && !cueAfter(c, toks))

@@ -16,18 +16,34 @@ final class SpeakerNames {
     /** Punctuation a clause starts after. */
     private static final String CLAUSE_OPENERS = "，。：；、“”「」『』（）《》！？ ";
 
+    /**
+     * Last characters that make a surname an address or a group, not a name: 李总, 王哥, 张姐, 刘老,
+     * 陈董 (a person called by rank or kin), 陆媒, 韩方, 美军 (the media, side or army of a place).
+     */
+    private static final String NOT_GIVEN_NAMES = "总哥姐叔伯婶嫂爷董局处老公氏某家兄弟媒方军企警";
+
     private final Set<String> cues;
 
     SpeakerNames(Set<String> cues) {
         this.cues = cues;
     }
 
-    /** True when the word at {@code index} of a sentence's {@code toks} opens a clause of {@code norm} (the document's text) and a verb of saying follows it. */
-    boolean speaks(String norm, List<Token> toks, int index) {
-        if (index < 0 || index + 1 >= toks.size()) {
+    /**
+     * True when {@code name}, the word at {@code index} of a sentence's {@code toks}, opens a
+     * clause of {@code norm} (the document's text) and a verb of saying follows it.
+     */
+    boolean speaks(String norm, List<Token> toks, int index, String name) {
+        // the name must be HanLP's whole word (翟大 cut from 翟大明 is not)
+        if (index < 0 || index + 1 >= toks.size() || !toks.get(index).word().equals(name)
+                || name.length() == 2 && NOT_GIVEN_NAMES.indexOf(name.charAt(1)) >= 0) {
             return false;
         }
-        Token next = toks.get(index + 1);
+        int verb = index + 1;
+        // 张欣13日表示: a day between the name and the verb
+        if (verb + 2 < toks.size() && toks.get(verb).word().chars().allMatch(Character::isDigit) && toks.get(verb + 1).word().equals("日")) {
+            verb += 2;
+        }
+        Token next = toks.get(verb);
         if (!next.tag().startsWith("v") || !cues.contains(next.word())) {
             return false;
         }
