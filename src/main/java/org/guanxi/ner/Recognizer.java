@@ -641,7 +641,7 @@ public final class Recognizer {
                         // two characters after a title needs a cue after it or a second mention in the article
                         boolean cued = cueAfter(c, toks);
                         if (!(names.chineseName(name, true) || cued && names.speakerName(name)) || wordAfterWord
-                                || (name.length() == 2 && !cued && counts.getOrDefault(name, 0) < 2)) {
+                                || (name.length() == 2 && !cued && (counts.getOrDefault(name, 0) < 2 || SpeakerNames.addressOrGroup(name)))) {
                             return null;
                         }
                         confidence = 0.7 + 0.1 * Math.min(evidence, 2);

@@ -18,9 +18,10 @@ final class SpeakerNames {
 
     /**
      * Last characters that make a surname an address or a group, not a name: 李总, 王哥, 张姐, 刘老,
-     * 陈董 (a person called by rank or kin), 陆媒, 韩方, 美军 (the media, side or army of a place).
+     * 陈董 (a person called by rank or kin), 陈男, 林女 (a suspect the press does not name), 陆媒,
+     * 韩方, 美军 (the media, side or army of a place).
      */
-    private static final String NOT_GIVEN_NAMES = "总哥姐叔伯婶嫂爷董局处老公氏某家兄弟媒方军企警";
+    private static final String NOT_GIVEN_NAMES = "总哥姐叔伯婶嫂爷董局处老公氏某家兄弟男女媒方军企警";
 
     private final Set<String> cues;
 
@@ -34,8 +35,7 @@ final class SpeakerNames {
      */
     boolean speaks(String norm, List<Token> toks, int index, String name) {
         // the name must be HanLP's whole word (翟大 cut from 翟大明 is not)
-        if (index < 0 || index + 1 >= toks.size() || !toks.get(index).word().equals(name)
-                || name.length() == 2 && NOT_GIVEN_NAMES.indexOf(name.charAt(1)) >= 0) {
+        if (index < 0 || index + 1 >= toks.size() || !toks.get(index).word().equals(name) || addressOrGroup(name)) {
             return false;
         }
         int verb = index + 1;
@@ -49,5 +49,10 @@ final class SpeakerNames {
         }
         int at = toks.get(index).span().start();
         return index == 0 || at > 0 && at <= norm.length() && CLAUSE_OPENERS.indexOf(norm.charAt(at - 1)) >= 0;
+    }
+
+    /** A surname and a character that makes it an address or a group (李总, 陈男, 陆媒), not a name. */
+    static boolean addressOrGroup(String name) {
+        return name.length() == 2 && NOT_GIVEN_NAMES.indexOf(name.charAt(1)) >= 0;
     }
 }

@@ -283,5 +283,7 @@ class RecognizerTest {
     void aTwoCharacterNameAfterATitleNeedsACueOrASecondMention() {
         assertEquals(List.of("董宏", "董宏"), personSurfaces("中纪委通报，巡视专员董宏正在接受调查。董宏被认为与前领导关系密切。"));
         assertEquals(List.of("洪丕正"), personSurfaces("该行地区行政总裁洪丕正指出，措施将加强互联互通。"));
+        // 陈男: the press's way of leaving a suspect unnamed, however often it is repeated
+        assertEquals(List.of(), personSurfaces("检方起诉该公司台湾办公室负责人陈男。陈男涉嫌违反两岸条例。"));
     }
 }
