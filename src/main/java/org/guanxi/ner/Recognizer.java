@@ -47,6 +47,7 @@ public final class Recognizer {
     private final LatinNames latin;
     private final TibetanNames tibetan;
     private final PlaceReading places = new PlaceReading();
+    private final SpeakerNames speakers;
 
     public Recognizer(DataSource data, Normalizer normalizer, Gazetteer gazetteer, HanlpAnalyzer hanlp) {
         this.hanlp = hanlp;
@@ -55,6 +56,7 @@ public final class Recognizer {
         this.tables = NerTables.load(data);
         this.titles = new TitleFinder(tables, gazetteer, normalizer);
         this.names = new NameFilter(tables, hanlp, gazetteer);
+        this.speakers = new SpeakerNames(tables.personCues());
         this.byTitle = new TitleResolver(gazetteer, normalizer);
         this.bounds = new NameBounds(tables, names, hanlp);
         this.surnameTitles = new SurnameTitles(tables, names, hanlp);
@@ -635,7 +637,11 @@ public final class Recognizer {
                         confidence = 0.75;
                     }
                     case "pattern:title" -> {
-                        if (!names.chineseName(name, true) || wordAfterWord || (name.length() == 2 && !cueAfter(c, toks))) {
+                        // 总裁洪丕正指出: a title and a cue after let 正 end a given name; 专员董宏: a name of
+                        // two characters after a title needs a cue after it or a second mention in the article
+                        boolean cued = cueAfter(c, toks);
+                        if (!(names.chineseName(name, true) || cued && names.speakerName(name)) || wordAfterWord
+                                || (name.length() == 2 && !cued && (counts.getOrDefault(name, 0) < 2 || SpeakerNames.addressOrGroup(name)))) {
                             return null;
                         }
                         confidence = 0.7 + 0.1 * Math.min(evidence, 2);
@@ -647,9 +653,14 @@ public final class Recognizer {
                         boolean countAfterVerb = name.length() == 3 && names.countedThing(name.substring(1)) && !strong && !cueAfter(c, toks);
                         boolean functionWordPair = name.length() == 2 && NameFilter.functionChar(name.charAt(0)) && english == null
                                 && !cueAfter(c, toks);
-                        if (!names.chineseName(name, strong) || wordAfterWord || countAfterVerb || functionWordPair
+                        // 李辉说, 童之伟表示: a name opening a clause before a verb of saying; a surname that is
+                        // also a word (于, 高) only with a given name of two characters (于正胜说)
+                        boolean speaker = !strong && (!names.ambiguousSurname(name) || name.length() == 3)
+                                && speakers.speaks(doc.norm(), toks, c.token() >= 0 ? c.token() : indexAt(toks, c.span().start()), name);
+                        boolean chinese = speaker ? names.speakerName(name) : names.chineseName(name, strong);
+                        if (!chinese || wordAfterWord || countAfterVerb || functionWordPair
                                 || (names.ambiguousSurname(name) && !strong && !cueAfter(c, toks))
-                                || (name.length() == 2 && !strong && evidence < 2) || (name.length() == 4 && evidence < 1)) {
+                                || (name.length() == 2 && !strong && evidence < 2 && !speaker) || (name.length() == 4 && evidence < 1)) {
                             return null;
                         }
                         confidence = 0.6 + 0.1 * Math.min(evidence, 3);

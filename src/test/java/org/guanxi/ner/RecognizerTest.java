@@ -267,4 +267,23 @@ class RecognizerTest {
         List<String> ids = people("英国首相强生（Boris Johnson）周一发表讲话。强生说，英国会坚持立场。");
         assertTrue(ids.stream().allMatch(id -> id.equals("person/boris-johnson")), ids::toString);
     }
+
+    @Test
+    void aChineseNameOpeningAClauseBeforeAVerbOfSayingIsAPerson() {
+        // no title, no second mention: the clause's start and the verb of saying are the evidence
+        assertEquals(List.of("李辉"), personSurfaces("对此，李辉说，这次改革来得太晚。"));
+        assertEquals(List.of("童之伟"), personSurfaces("童之伟表示，宪法应当得到尊重。"));
+        assertEquals(List.of("文贯中"), personSurfaces("经济学家们看法不一，文贯中认为，土地改革没有完成。"));
+        // an address (李总), the media of a place (陆媒), a word in the middle of a clause are no name
+        assertEquals(List.of(), personSurfaces("今天的记者会上，李总说，收入还很低。"));
+        assertEquals(List.of(), personSurfaces("陆媒称，该公司已经破产。"));
+    }
+
+    @Test
+    void aTwoCharacterNameAfterATitleNeedsACueOrASecondMention() {
+        assertEquals(List.of("董宏", "董宏"), personSurfaces("中纪委通报，巡视专员董宏正在接受调查。董宏被认为与前领导关系密切。"));
+        assertEquals(List.of("洪丕正"), personSurfaces("该行地区行政总裁洪丕正指出，措施将加强互联互通。"));
+        // 陈男: the press's way of leaving a suspect unnamed, however often it is repeated
+        assertEquals(List.of(), personSurfaces("检方起诉该公司台湾办公室负责人陈男。陈男涉嫌违反两岸条例。"));
+    }
 }
