@@ -42,6 +42,7 @@ public final class Recognizer {
     private final NameFilter names;
     private final TitleResolver byTitle;
     private final NameBounds bounds;
+    private final DottedNameStart dottedStart;
     private final SurnameTitles surnameTitles;
     private final Normalizer normalizer;
     private final LatinNames latin;
@@ -57,6 +58,7 @@ public final class Recognizer {
         this.names = new NameFilter(tables, hanlp, gazetteer);
         this.byTitle = new TitleResolver(gazetteer, normalizer);
         this.bounds = new NameBounds(tables, names, hanlp);
+        this.dottedStart = new DottedNameStart(tables, names, hanlp);
         this.surnameTitles = new SurnameTitles(tables, names, hanlp);
         this.normalizer = normalizer;
         this.latin = new LatinNames(tables, Set.copyOf(data.entries("ner/latin-not-name-words.txt")));
@@ -203,15 +205,15 @@ public final class Recognizer {
                 int te = t.span().end() - base;
                 // 瑞安·哈斯, 格莱塔·顿博: a transliterated given name HanLP took for a place
                 boolean givenName = te == dot && t.tag().startsWith("ns") && names.transliteratedName(t.word());
-                if (givenName && t.span().start() - base >= start) {
-                    start = t.span().start() - base;
-                } else if (te <= dot && te > start && (!canBeInName(t) || commonWordBeforeName(t)) && !syllableAfterTitle(t, prev)) {
+                // 阿努 + 米塔/ns: the syllables before such a given name may still be the name's
+                if (!givenName && te <= dot && te > start && (!canBeInName(t) || commonWordBeforeName(t)) && !syllableAfterTitle(t, prev)) {
                     start = te;
                 }
                 prev = t;
             }
             start = afterLastTitle(norm, start, dot);
             start = afterLastNonNameCharacter(norm, start, dot);
+            start = dottedStart.widen(norm, toks, base, start, dot);
             int lastDot = norm.lastIndexOf('·', m.end() - 1);
             int end = cutAtWord(norm, toks, base, lastDot + 1, cutAtNameEnd(norm, m.end(), lastDot + 1));
             end = beforeNonNameCharacter(norm, lastDot + 1, end);
@@ -800,6 +802,15 @@ public final class Recognizer {
         for (Mention m : found) {
             if (m.type() == EntityType.PERSON && (!m.entity().curated() || m.source().endsWith(GLOSS_LINK)) && m.surface().length() >= 2) {
                 names.putIfAbsent(m.surface(), m);
+            }
+        }
+        // 部长斯文·加兹 then 加兹的结果: the last part of a dotted name, written bare, is that person (the linker joins them)
+        for (Mention m : List.copyOf(names.values())) {
+            String last = m.surface().substring(m.surface().lastIndexOf('·') + 1);
+            // a curated last part (拜登 in 亨特·拜登) names its own person
+            if (!last.equals(m.surface()) && last.length() >= 2 && !hanlp.isCommonWord(last) && !tables.notNames().contains(last)
+                    && curated(last) == null) {
+                names.putIfAbsent(last, m);
             }
         }
         String norm = doc.norm();
