@@ -22,6 +22,11 @@ final class DottedNameStart {
     private final NameFilter names;
     private final HanlpAnalyzer hanlp;
 
+    /** True for a verb or preposition of one character that takes a person after it (让, 向), though some spell syllables too. */
+    static boolean takesPerson(char c) {
+        return TAKES_PERSON.indexOf(c) >= 0;
+    }
+
     DottedNameStart(NerTables tables, NameFilter names, HanlpAnalyzer hanlp) {
         this.tables = tables;
         this.names = names;
@@ -30,6 +35,16 @@ final class DottedNameStart {
 
     /** The start of the first part (before {@code dot}, which it ends at) of a dotted name found to start at {@code start}. */
     int widen(String norm, List<Token> toks, int base, int start, int dot) {
+        // 让-吕克·马丁内兹, 让-伊夫·勒德里安: a hyphenated first name of one or two short parts
+        if (start >= 2 && norm.charAt(start - 1) == '-') {
+            int s = start - 1;
+            while (s > 0 && start - 1 - s < 3 && HanlpAnalyzer.isHan(norm.charAt(s - 1)) && names.continuesName(norm.charAt(s - 1))) {
+                s--;
+            }
+            if (s < start - 1 && (clearEdge(norm, toks, base, s) || endsTitle(norm, s))) {
+                return s;
+            }
+        }
         int afterTitle = afterTitle(norm, start, dot);
         if (afterTitle < start) {
             return afterTitle;
@@ -75,7 +90,7 @@ final class DottedNameStart {
 
     private boolean loneSyllable(Token t) {
         String w = t.word();
-        if (w.length() != 1 || !names.continuesName(w.charAt(0)) || TAKES_PERSON.indexOf(w.charAt(0)) >= 0 || tables.isTitle(w)) {
+        if (w.length() != 1 || !names.continuesName(w.charAt(0)) || takesPerson(w.charAt(0)) || tables.isTitle(w)) {
             return false;
         }
         String tag = t.tag();

@@ -310,7 +310,9 @@ public final class Recognizer {
     private boolean syllableAfterTitle(Token t, Token prev) {
         return t.word().length() == 1 && t.tag().startsWith("v") && names.continuesName(t.word().charAt(0)) && prev != null
                 && (prev.tag().equals("nnt") || tables.isTitle(prev.word())
-                || prev.word().length() == 1 && names.continuesName(prev.word().charAt(0)) && !NameFilter.functionChar(prev.word().charAt(0)));
+                || prev.word().length() == 1 && names.continuesName(prev.word().charAt(0)) && !NameFilter.functionChar(prev.word().charAt(0))
+                // 会让迈克·霍根: a verb that takes the person after another one-character verb is no syllable
+                && !DottedNameStart.takesPerson(t.word().charAt(0)) && !DottedNameStart.takesPerson(prev.word().charAt(0)));
     }
 
     /** 次卿基思 (HanLP: 次/qv 卿基思/nr): a name before a dot starts after the last title written into it. */
@@ -600,7 +602,7 @@ public final class Recognizer {
     private Mention accept(Document doc, Candidate c, List<Token> toks, Map<String, Integer> counts, List<Mention> known) {
         String name = c.name().replaceAll("^·+|·+$", "");
         if (name.length() < 2 || tables.notNames().contains(name) || names.countryRun(name)
-                || !name.codePoints().allMatch(cp -> HanlpAnalyzer.isHan((char) cp) || cp == '·' || cp == ' ' || cp == '.' || cp >= 'A' && cp <= 'Z')
+                || !name.codePoints().allMatch(cp -> HanlpAnalyzer.isHan((char) cp) || cp == '·' || cp == ' ' || cp == '.' || cp == '-' || cp >= 'A' && cp <= 'Z')
                 || !HanlpAnalyzer.isHan(name.charAt(0))) {
             return null;
         }

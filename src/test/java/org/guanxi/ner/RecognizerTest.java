@@ -191,6 +191,25 @@ class RecognizerTest {
     }
 
     @Test
+    void aDottedNameKeepsTheFirstSyllablesHanlpCutOff() {
+        // after a title (法官 + 哈罗/nz 德), after a clear edge (难民 + 扎/v, sentence start + 加/v), a given name read as a place (阿努 + 米塔/ns)
+        assertEquals(List.of("哈罗德·梅尔顿"), personSurfaces("首席法官哈罗德·梅尔顿在法院表示，此案重大。"));
+        assertEquals(List.of("扎伊纳伯·阿勒阿达巴"), personSurfaces("一名巴勒斯坦难民扎伊纳伯·阿勒阿达巴说，她很害怕。"));
+        assertEquals(List.of("加德·萨阿德"), personSurfaces("加德·萨阿德说，他很担心。"));
+        assertEquals(List.of("阿努米塔·杜塔"), personSurfaces("网络在分裂。阿努米塔·杜塔表示，局势严峻。"));
+        // but not a verb or preposition taking the person (让, 向)
+        assertTrue(personSurfaces("此举会让迈克·霍根感到意外。").stream().noneMatch(n -> n.startsWith("让")));
+    }
+
+    @Test
+    void theLastPartOfADottedNameWrittenBareIsThatPerson() {
+        List<Mention> ms = analyze("地区财政部长斯文·加兹出席会议。加兹的检测结果为阳性。").mentions().stream()
+                .filter(m -> m.type() == EntityType.PERSON).toList();
+        assertEquals(List.of("斯文·加兹", "加兹"), ms.stream().map(Mention::surface).toList());
+        assertEquals(ms.get(0).entity(), ms.get(1).entity());
+    }
+
+    @Test
     void aCuratedNameGluedToAVerbIsThePerson() {
         assertEquals(List.of("person/mike-pence"), people("彭斯驳斥了这一说法。"));
         assertEquals(List.of("person/vladimir-putin"), people("普京得到了议会的支持。"));
