@@ -43,6 +43,7 @@ public final class Recognizer {
     private final TitleResolver byTitle;
     private final NameBounds bounds;
     private final DottedNameStart dottedStart;
+    private final RoleCharacterStart roleStart;
     private final SurnameTitles surnameTitles;
     private final Normalizer normalizer;
     private final LatinNames latin;
@@ -59,6 +60,7 @@ public final class Recognizer {
         this.byTitle = new TitleResolver(gazetteer, normalizer);
         this.bounds = new NameBounds(tables, names, hanlp);
         this.dottedStart = new DottedNameStart(tables, names, hanlp);
+        this.roleStart = new RoleCharacterStart(tables, names);
         this.surnameTitles = new SurnameTitles(tables, names, hanlp);
         this.normalizer = normalizer;
         this.latin = new LatinNames(tables, Set.copyOf(data.entries("ner/latin-not-name-words.txt")));
@@ -160,6 +162,7 @@ public final class Recognizer {
         }
         candidates = extendToLongerNames(doc, candidates);
         candidates = extendByOneCharacter(doc, candidates);
+        candidates = candidates.stream().map(c -> roleStart.trim(doc.norm(), c)).toList();
         Map<String, Integer> counts = new HashMap<>();
         for (Candidate c : candidates) {
             counts.merge(c.name(), 1, Integer::sum);

@@ -202,6 +202,14 @@ class RecognizerTest {
     }
 
     @Test
+    void aRoleWordsLastCharacterIsNoPartOfTheNameAfterIt() {
+        // 学家 + 罗伯托·..., 营运长 + 林思宏, 市民 + 赵华生: HanLP or the dotted pattern glued 家, 长, 民 to the name
+        assertEquals(List.of("罗伯托·梅德罗尼奥"), personSurfaces("一位流行病学家罗伯托·梅德罗尼奥警告说，疫情还会反弹。"));
+        assertEquals(List.of("林思宏"), personSurfaces("对此，该诊所营运长林思宏表示，程序合法。"));
+        assertTrue(personSurfaces("一名西安市民赵华生也告诉记者，小区管得很严。").contains("赵华生"));
+    }
+
+    @Test
     void theLastPartOfADottedNameWrittenBareIsThatPerson() {
         List<Mention> ms = analyze("地区财政部长斯文·加兹出席会议。加兹的检测结果为阳性。").mentions().stream()
                 .filter(m -> m.type() == EntityType.PERSON).toList();
