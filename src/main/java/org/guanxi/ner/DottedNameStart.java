@@ -58,7 +58,8 @@ final class DottedNameStart {
      */
     private int afterTitle(String norm, int start, int dot) {
         for (int p = start - 1; p >= 0 && dot - p <= MAX_PART; p--) {
-            if (!names.continuesName(norm.charAt(p))) {
+            // 塔里克, 莱因哈德: 里 and 因 are function characters that transliterations use too
+            if (!names.namePartChar(norm.charAt(p))) {
                 return start;
             }
             if (endsTitle(norm, p)) {

@@ -11,8 +11,8 @@ import org.guanxi.doc.Span;
  * name: a surname and one or two characters, a dotted name, or a transliteration.
  */
 final class RoleCharacterStart {
-    /** Characters that end a role or kind word (学家, 市长, 市民, 议员, 外交官) and start no name. */
-    private static final String ROLE_ENDS = "家长民员官";
+    /** Characters that end a role or kind word (学家, 市长, 市民, 议员, 外交官, 党人) and start no name. */
+    private static final String ROLE_ENDS = "家长民员官人";
 
     private final NerTables tables;
     private final NameFilter names;
