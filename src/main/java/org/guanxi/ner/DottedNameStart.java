@@ -53,6 +53,24 @@ final class DottedNameStart {
     }
 
     /**
+     * 戴维·皮特-沃森(, 阿古斯蒂娜·贝萨-路易斯曾: a double last name joined by a hyphen goes on
+     * over the second name, two to four transliteration characters that end at punctuation, a
+     * function character or a character no transliteration uses.
+     */
+    int hyphenatedEnd(String norm, int end) {
+        if (end + 3 > norm.length() || norm.charAt(end) != '-') {
+            return end;
+        }
+        int e = end + 1;
+        while (e < norm.length() && e - end - 1 < 4 && HanlpAnalyzer.isHan(norm.charAt(e)) && names.continuesName(norm.charAt(e))) {
+            e++;
+        }
+        boolean edge = e >= norm.length() || !HanlpAnalyzer.isHan(norm.charAt(e)) || !names.namePartChar(norm.charAt(e))
+                || NameFilter.functionChar(norm.charAt(e));
+        return e - end - 1 >= 2 && edge ? e : end;
+    }
+
+    /**
      * 法官哈罗德·, 议员莱因哈德·, 市长安娜·: a title ends within the first part's reach and only
      * transliteration characters stand between it and the part; the part starts after the title.
      */

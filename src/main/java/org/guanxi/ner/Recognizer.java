@@ -178,6 +178,7 @@ public final class Recognizer {
             }
         }
         linkByGloss(doc.norm(), mentions);
+        joinDoubleNames(doc.norm(), mentions);
         mentions.addAll(again(doc, mentions));
         mentions.addAll(surnameTitles.find(doc, mentions));
         mentions.sort(Comparator.comparingInt(m -> m.span().start()));
@@ -220,6 +221,7 @@ public final class Recognizer {
             int lastDot = norm.lastIndexOf('·', m.end() - 1);
             int end = cutAtWord(norm, toks, base, lastDot + 1, cutAtNameEnd(norm, m.end(), lastDot + 1));
             end = beforeNonNameCharacter(norm, lastDot + 1, end);
+            end = dottedStart.hyphenatedEnd(norm, end);
             if (start >= dot || end <= lastDot + 1) {
                 continue;
             }
@@ -834,6 +836,26 @@ public final class Recognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * 雷德利-托马斯 written bare after 马克·雷德利-托马斯: the halves HanLP read as two names are
+     * the one double last name, which {@link #again} then finds whole.
+     */
+    private static void joinDoubleNames(String norm, List<Mention> mentions) {
+        List<String> doubles = mentions.stream().filter(m -> m.type() == EntityType.PERSON && !m.entity().curated())
+                .map(m -> m.surface().substring(m.surface().lastIndexOf('·') + 1)).filter(l -> l.indexOf('-') > 0).distinct().toList();
+        for (String d : doubles) {
+            for (int i = norm.indexOf(d); i >= 0; i = norm.indexOf(d, i + d.length())) {
+                Span span = new Span(i, i + d.length());
+                List<Mention> inside = mentions.stream().filter(x -> x.span().overlaps(span)).toList();
+                boolean halves = !inside.isEmpty() && inside.stream().allMatch(x -> x.type() == EntityType.PERSON && !x.entity().curated()
+                        && x.span().start() >= span.start() && x.span().end() <= span.end() && x.surface().indexOf('·') < 0);
+                if (halves) {
+                    mentions.removeAll(inside);
+                }
+            }
+        }
     }
 
     /** The source suffix of a name linked to a curated person through the Latin name after it. */

@@ -210,6 +210,16 @@ class RecognizerTest {
     }
 
     @Test
+    void aHyphenatedNameIsOneName() {
+        assertEquals(List.of("戴维·皮特-沃森"), personSurfaces("一家基金的投资主管戴维·皮特-沃森表示，市场稳定。"));
+        assertEquals(List.of("让-吕克·马丁内兹"), personSurfaces("他要求让-吕克·马丁内兹出席听证。"));
+        // the double last name written bare later is the same person, not two
+        List<Mention> ms = analyze("县监事马克·雷德利-托马斯被起诉。雷德利-托马斯否认指控。").mentions().stream()
+                .filter(m -> m.type() == EntityType.PERSON).toList();
+        assertEquals(1, ms.stream().map(Mention::entity).distinct().count(), ms::toString);
+    }
+
+    @Test
     void theLastPartOfADottedNameWrittenBareIsThatPerson() {
         List<Mention> ms = analyze("地区财政部长斯文·加兹出席会议。加兹的检测结果为阳性。").mentions().stream()
                 .filter(m -> m.type() == EntityType.PERSON).toList();
