@@ -165,7 +165,7 @@ public final class Linker {
                 continue;
             }
             for (Mention f : mentions) {
-                if (f != m && f.type() == EntityType.PERSON && f.surface().endsWith("·" + m.surface())) {
+                if (f != m && f.type() == EntityType.PERSON && (f.surface().endsWith("·" + m.surface()) || partOfDoubleName(f.surface(), m.surface()))) {
                     merged.put(m.entity().id(), f.entity());
                     break;
                 }
@@ -185,6 +185,12 @@ public final class Linker {
             out.add(e.curated() ? (e == m.entity() ? m : m.withEntity(e, m.source())) : m.withEntity(finalEntity.get(e.id()), m.source()));
         }
         return out;
+    }
+
+    /** 雷德利 or 托马斯 after 马克·雷德利-托马斯: either half of a double last name names the person. */
+    private static boolean partOfDoubleName(String full, String part) {
+        String last = full.substring(full.lastIndexOf('·') + 1);
+        return last.length() < full.length() && (last.startsWith(part + "-") || last.endsWith("-" + part));
     }
 
     private static Entity combine(Entity e, Mention m) {

@@ -42,6 +42,8 @@ public final class Recognizer {
     private final NameFilter names;
     private final TitleResolver byTitle;
     private final NameBounds bounds;
+    private final DottedNameStart dottedStart;
+    private final RoleCharacterStart roleStart;
     private final SurnameTitles surnameTitles;
     private final Normalizer normalizer;
     private final LatinNames latin;
@@ -59,6 +61,8 @@ public final class Recognizer {
         this.speakers = new SpeakerNames(tables.personCues());
         this.byTitle = new TitleResolver(gazetteer, normalizer);
         this.bounds = new NameBounds(tables, names, hanlp);
+        this.dottedStart = new DottedNameStart(tables, names, hanlp);
+        this.roleStart = new RoleCharacterStart(tables, names);
         this.surnameTitles = new SurnameTitles(tables, names, hanlp);
         this.normalizer = normalizer;
         this.latin = new LatinNames(tables, Set.copyOf(data.entries("ner/latin-not-name-words.txt")));
@@ -160,6 +164,7 @@ public final class Recognizer {
         }
         candidates = extendToLongerNames(doc, candidates);
         candidates = extendByOneCharacter(doc, candidates);
+        candidates = candidates.stream().map(c -> roleStart.trim(doc.norm(), c)).toList();
         Map<String, Integer> counts = new HashMap<>();
         for (Candidate c : candidates) {
             counts.merge(c.name(), 1, Integer::sum);
@@ -175,6 +180,7 @@ public final class Recognizer {
             }
         }
         linkByGloss(doc.norm(), mentions);
+        joinDoubleNames(doc.norm(), mentions);
         mentions.addAll(again(doc, mentions));
         mentions.addAll(surnameTitles.find(doc, mentions));
         mentions.sort(Comparator.comparingInt(m -> m.span().start()));
@@ -205,18 +211,19 @@ public final class Recognizer {
                 int te = t.span().end() - base;
                 // 瑞安·哈斯, 格莱塔·顿博: a transliterated given name HanLP took for a place
                 boolean givenName = te == dot && t.tag().startsWith("ns") && names.transliteratedName(t.word());
-                if (givenName && t.span().start() - base >= start) {
-                    start = t.span().start() - base;
-                } else if (te <= dot && te > start && (!canBeInName(t) || commonWordBeforeName(t)) && !syllableAfterTitle(t, prev)) {
+                // 阿努 + 米塔/ns: the syllables before such a given name may still be the name's
+                if (!givenName && te <= dot && te > start && (!canBeInName(t) || commonWordBeforeName(t)) && !syllableAfterTitle(t, prev)) {
                     start = te;
                 }
                 prev = t;
             }
             start = afterLastTitle(norm, start, dot);
             start = afterLastNonNameCharacter(norm, start, dot);
+            start = dottedStart.widen(norm, toks, base, start, dot);
             int lastDot = norm.lastIndexOf('·', m.end() - 1);
             int end = cutAtWord(norm, toks, base, lastDot + 1, cutAtNameEnd(norm, m.end(), lastDot + 1));
             end = beforeNonNameCharacter(norm, lastDot + 1, end);
+            end = dottedStart.hyphenatedEnd(norm, end);
             if (start >= dot || end <= lastDot + 1) {
                 continue;
             }
@@ -310,7 +317,9 @@ public final class Recognizer {
     private boolean syllableAfterTitle(Token t, Token prev) {
         return t.word().length() == 1 && t.tag().startsWith("v") && names.continuesName(t.word().charAt(0)) && prev != null
                 && (prev.tag().equals("nnt") || tables.isTitle(prev.word())
-                || prev.word().length() == 1 && names.continuesName(prev.word().charAt(0)) && !NameFilter.functionChar(prev.word().charAt(0)));
+                || prev.word().length() == 1 && names.continuesName(prev.word().charAt(0)) && !NameFilter.functionChar(prev.word().charAt(0))
+                // 会让迈克·霍根: a verb that takes the person after another one-character verb is no syllable
+                && !DottedNameStart.takesPerson(t.word().charAt(0)) && !DottedNameStart.takesPerson(prev.word().charAt(0)));
     }
 
     /** 次卿基思 (HanLP: 次/qv 卿基思/nr): a name before a dot starts after the last title written into it. */
@@ -600,7 +609,7 @@ public final class Recognizer {
     private Mention accept(Document doc, Candidate c, List<Token> toks, Map<String, Integer> counts, List<Mention> known) {
         String name = c.name().replaceAll("^·+|·+$", "");
         if (name.length() < 2 || tables.notNames().contains(name) || names.countryRun(name)
-                || !name.codePoints().allMatch(cp -> HanlpAnalyzer.isHan((char) cp) || cp == '·' || cp == ' ' || cp == '.' || cp >= 'A' && cp <= 'Z')
+                || !name.codePoints().allMatch(cp -> HanlpAnalyzer.isHan((char) cp) || cp == '·' || cp == ' ' || cp == '.' || cp == '-' || cp >= 'A' && cp <= 'Z')
                 || !HanlpAnalyzer.isHan(name.charAt(0))) {
             return null;
         }
@@ -813,6 +822,15 @@ public final class Recognizer {
                 names.putIfAbsent(m.surface(), m);
             }
         }
+        // 部长斯文·加兹 then 加兹的结果: the last part of a dotted name, written bare, is that person (the linker joins them)
+        for (Mention m : List.copyOf(names.values())) {
+            String last = m.surface().substring(m.surface().lastIndexOf('·') + 1);
+            // a curated last part (拜登 in 亨特·拜登) names its own person
+            if (!last.equals(m.surface()) && last.length() >= 2 && !hanlp.isCommonWord(last) && !tables.notNames().contains(last)
+                    && curated(last) == null) {
+                names.putIfAbsent(last, m);
+            }
+        }
         String norm = doc.norm();
         for (Map.Entry<String, Mention> e : names.entrySet()) {
             String name = e.getKey();
@@ -829,6 +847,26 @@ public final class Recognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * 雷德利-托马斯 written bare after 马克·雷德利-托马斯: the halves HanLP read as two names are
+     * the one double last name, which {@link #again} then finds whole.
+     */
+    private static void joinDoubleNames(String norm, List<Mention> mentions) {
+        List<String> doubles = mentions.stream().filter(m -> m.type() == EntityType.PERSON && !m.entity().curated())
+                .map(m -> m.surface().substring(m.surface().lastIndexOf('·') + 1)).filter(l -> l.indexOf('-') > 0).distinct().toList();
+        for (String d : doubles) {
+            for (int i = norm.indexOf(d); i >= 0; i = norm.indexOf(d, i + d.length())) {
+                Span span = new Span(i, i + d.length());
+                List<Mention> inside = mentions.stream().filter(x -> x.span().overlaps(span)).toList();
+                boolean halves = !inside.isEmpty() && inside.stream().allMatch(x -> x.type() == EntityType.PERSON && !x.entity().curated()
+                        && x.span().start() >= span.start() && x.span().end() <= span.end() && x.surface().indexOf('·') < 0);
+                if (halves) {
+                    mentions.removeAll(inside);
+                }
+            }
+        }
     }
 
     /** The source suffix of a name linked to a curated person through the Latin name after it. */

@@ -191,6 +191,43 @@ class RecognizerTest {
     }
 
     @Test
+    void aDottedNameKeepsTheFirstSyllablesHanlpCutOff() {
+        // after a title (法官 + 哈罗/nz 德), after a clear edge (难民 + 扎/v, sentence start + 加/v), a given name read as a place (阿努 + 米塔/ns)
+        assertEquals(List.of("哈罗德·梅尔顿"), personSurfaces("首席法官哈罗德·梅尔顿在法院表示，此案重大。"));
+        assertEquals(List.of("扎伊纳伯·阿勒阿达巴"), personSurfaces("一名巴勒斯坦难民扎伊纳伯·阿勒阿达巴说，她很害怕。"));
+        assertEquals(List.of("加德·萨阿德"), personSurfaces("加德·萨阿德说，他很担心。"));
+        assertEquals(List.of("阿努米塔·杜塔"), personSurfaces("网络在分裂。阿努米塔·杜塔表示，局势严峻。"));
+        // but not a verb or preposition taking the person (让, 向)
+        assertTrue(personSurfaces("此举会让迈克·霍根感到意外。").stream().noneMatch(n -> n.startsWith("让")));
+    }
+
+    @Test
+    void aRoleWordsLastCharacterIsNoPartOfTheNameAfterIt() {
+        // 学家 + 罗伯托·..., 营运长 + 林思宏, 市民 + 赵华生: HanLP or the dotted pattern glued 家, 长, 民 to the name
+        assertEquals(List.of("罗伯托·梅德罗尼奥"), personSurfaces("一位流行病学家罗伯托·梅德罗尼奥警告说，疫情还会反弹。"));
+        assertEquals(List.of("林思宏"), personSurfaces("对此，该诊所营运长林思宏表示，程序合法。"));
+        assertTrue(personSurfaces("一名西安市民赵华生也告诉记者，小区管得很严。").contains("赵华生"));
+    }
+
+    @Test
+    void aHyphenatedNameIsOneName() {
+        assertEquals(List.of("戴维·皮特-沃森"), personSurfaces("一家基金的投资主管戴维·皮特-沃森表示，市场稳定。"));
+        assertEquals(List.of("让-吕克·马丁内兹"), personSurfaces("他要求让-吕克·马丁内兹出席听证。"));
+        // the double last name written bare later is the same person, not two
+        List<Mention> ms = analyze("县监事马克·雷德利-托马斯被起诉。雷德利-托马斯否认指控。").mentions().stream()
+                .filter(m -> m.type() == EntityType.PERSON).toList();
+        assertEquals(1, ms.stream().map(Mention::entity).distinct().count(), ms::toString);
+    }
+
+    @Test
+    void theLastPartOfADottedNameWrittenBareIsThatPerson() {
+        List<Mention> ms = analyze("地区财政部长斯文·加兹出席会议。加兹的检测结果为阳性。").mentions().stream()
+                .filter(m -> m.type() == EntityType.PERSON).toList();
+        assertEquals(List.of("斯文·加兹", "加兹"), ms.stream().map(Mention::surface).toList());
+        assertEquals(ms.get(0).entity(), ms.get(1).entity());
+    }
+
+    @Test
     void aCuratedNameGluedToAVerbIsThePerson() {
         assertEquals(List.of("person/mike-pence"), people("彭斯驳斥了这一说法。"));
         assertEquals(List.of("person/vladimir-putin"), people("普京得到了议会的支持。"));

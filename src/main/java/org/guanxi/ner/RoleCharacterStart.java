@@ -1,0 +1,40 @@
+package org.guanxi.ner;
+
+import org.guanxi.doc.EntityType;
+import org.guanxi.doc.Span;
+
+/**
+ * A person name that starts with the last character of the word naming the person's role or
+ * kind, glued to it: 流行病学家 + 西布 read 家西布, 营运长 + 林思宏 read 长林思宏, 西安市民 +
+ * 赵华生 read 民赵华生. These characters end such words and start no name (长 and 官 only in
+ * the compound surnames 长孙 and 上官); the name starts after them when what is left reads as a
+ * name: a surname and one or two characters, a dotted name, or a transliteration.
+ */
+final class RoleCharacterStart {
+    /** Characters that end a role or kind word (学家, 市长, 市民, 议员, 外交官, 党人) and start no name. */
+    private static final String ROLE_ENDS = "家长民员官人";
+
+    private final NerTables tables;
+    private final NameFilter names;
+
+    RoleCharacterStart(NerTables tables, NameFilter names) {
+        this.tables = tables;
+        this.names = names;
+    }
+
+    /** The candidate without a role word's last character at its start, or the candidate itself. */
+    Recognizer.Candidate trim(String norm, Recognizer.Candidate c) {
+        String name = c.name();
+        int s = c.span().start();
+        if (c.type() != EntityType.PERSON || name.length() < 3 || ROLE_ENDS.indexOf(name.charAt(0)) < 0 || s == 0
+                || !HanlpAnalyzer.isHan(norm.charAt(s - 1)) || name.startsWith("长孙")) {
+            return c;
+        }
+        String rest = name.substring(1);
+        boolean chinese = rest.length() <= 3 && tables.startsWithSurname(rest) && rest.chars().allMatch(ch -> HanlpAnalyzer.isHan((char) ch));
+        if (!chinese && rest.indexOf('·') < 0 && !names.transliteratedName(rest)) {
+            return c;
+        }
+        return new Recognizer.Candidate(new Span(s + 1, c.span().end()), rest, c.type(), c.source(), c.sentence(), -1);
+    }
+}
