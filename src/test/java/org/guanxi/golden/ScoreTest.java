@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ScoreTest {
     /** Raise these as extraction improves; never lower them to make a change pass. */
     private static final double SEED_FLOOR = 0.95; // measured 0.991
-    private static final double DEV_FLOOR = 0.90; // a regression floor a little under the measured 0.937 (96 articles)
+    private static final double DEV_FLOOR = 0.92; // a regression floor a little under the measured 0.943 (96 articles)
     private static final Pattern SCORE = Pattern.compile("SCORE .* macro=([0-9.]+)");
 
     @TempDir
