@@ -43,6 +43,8 @@ public final class Linker {
     private static final int LEADER_LOOKBACK_SENTENCES = 12;
 
     private final Set<String> pronouns;
+    /** The one-character pronouns, for the scan of every character of a sentence. */
+    private final String pronounChars;
     private final List<String[]> pairWords;
     private final List<String[]> abbreviations;
     private final java.util.function.BiPredicate<Entity, java.time.LocalDate> leader;
@@ -55,6 +57,7 @@ public final class Linker {
      */
     public Linker(DataSource data, java.util.function.BiPredicate<Entity, java.time.LocalDate> leader) {
         this.pronouns = Set.copyOf(data.entries("link/pronouns.txt").stream().map(String::strip).toList());
+        this.pronounChars = String.join("", pronouns.stream().filter(p -> p.length() == 1).sorted().toList());
         this.pairWords = data.table("link/pair-words.txt").stream()
                 .sorted(Comparator.comparingInt((String[] r) -> r[0].length()).reversed()).toList();
         this.abbreviations = data.table("link/abbreviations.tsv");
@@ -129,15 +132,15 @@ public final class Linker {
             // by characters: HanLP may glue a pronoun to its verb (告诉他)
             String text = doc.norm(s.span());
             for (int i = 0; i < text.length(); i++) {
-                String p = text.substring(i, i + 1);
-                Span at = new Span(s.span().start() + i, s.span().start() + i + 1);
-                if (pronouns.contains(p) && ObjectPronouns.isMet(doc.norm(), s, at)) {
-                    Entity e = ObjectPronouns.resolve(doc, mentions, refs, s, at, p, LOOKBACK_SENTENCES);
+                if (pronounChars.indexOf(text.charAt(i)) >= 0) {
+                    String p = text.substring(i, i + 1);
+                    Span at = new Span(s.span().start() + i, s.span().start() + i + 1);
+                    Entity e = ObjectPronouns.isMet(doc.norm(), s, at) ? ObjectPronouns.resolve(doc, mentions, refs, s, at, p, LOOKBACK_SENTENCES) : null;
                     if (e != null) {
                         refs.add(new Reference(at, p, List.of(e), "pronoun"));
                     }
                 } else if (text.startsWith("自己", i)) {
-                    Span self = new Span(at.start(), at.start() + 2);
+                    Span self = new Span(s.span().start() + i, s.span().start() + i + 2);
                     Entity e = ObjectPronouns.self(doc, mentions, refs, s, self);
                     if (e != null) {
                         refs.add(new Reference(self, "自己", List.of(e), "pronoun"));

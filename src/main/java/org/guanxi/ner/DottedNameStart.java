@@ -41,7 +41,7 @@ final class DottedNameStart {
             while (s > 0 && start - 1 - s < 3 && HanlpAnalyzer.isHan(norm.charAt(s - 1)) && names.continuesName(norm.charAt(s - 1))) {
                 s--;
             }
-            if (s < start - 1 && (clearEdge(norm, toks, base, s) || endsTitle(norm, s))) {
+            if (s < start - 1 && (clearEdge(norm, toks, base, s) || tables.titleEndsAt(norm, s))) {
                 return s;
             }
         }
@@ -80,7 +80,7 @@ final class DottedNameStart {
             if (!names.namePartChar(norm.charAt(p))) {
                 return start;
             }
-            if (endsTitle(norm, p)) {
+            if (tables.titleEndsAt(norm, p)) {
                 return p;
             }
         }
@@ -122,7 +122,7 @@ final class DottedNameStart {
         if (at == 0 || !HanlpAnalyzer.isHan(norm.charAt(at - 1)) || norm.charAt(at - 1) == '的' || BEFORE_NAME.indexOf(norm.charAt(at - 1)) >= 0) {
             return true;
         }
-        if (endsTitle(norm, at)) {
+        if (tables.titleEndsAt(norm, at)) {
             return true;
         }
         Token t = tokenEndingAt(toks, base + at);
@@ -132,15 +132,6 @@ final class DottedNameStart {
         String tag = t.tag();
         return tag.equals("nnt") || tag.equals("nnd") || t.word().length() >= 2 && !tag.startsWith("nr") && !tag.startsWith("ns")
                 && !tag.startsWith("nx") && !tag.startsWith("nz") && !tag.startsWith("nt") && hanlp.isNeverAName(t.word());
-    }
-
-    private boolean endsTitle(String text, int at) {
-        for (int len = 2; len <= 4 && len <= at; len++) {
-            if (tables.titles().contains(text.substring(at - len, at))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Token tokenEndingAt(List<Token> toks, int end) {

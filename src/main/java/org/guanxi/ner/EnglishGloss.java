@@ -32,10 +32,7 @@ final class EnglishGloss {
 
     /** True when {@code gloss} names someone other than the curated person {@code e}. */
     static boolean contradicts(Entity e, String gloss) {
-        Set<String> known = new HashSet<>();
-        for (String n : Gazetteer.names(e)) {
-            words(n, known);
-        }
+        Set<String> known = knownWords(e);
         if (known.isEmpty()) {
             return false; // no Latin name to compare with
         }
@@ -68,6 +65,15 @@ final class EnglishGloss {
         return false;
     }
 
+    /** The Latin words of all the names the gazetteer gives the person, lower-cased. */
+    private static Set<String> knownWords(Entity e) {
+        Set<String> known = new HashSet<>();
+        for (String n : Gazetteer.names(e)) {
+            words(n, known);
+        }
+        return known;
+    }
+
     private static void words(String s, Set<String> out) {
         Matcher m = WORD.matcher(s);
         while (m.find()) {
@@ -84,10 +90,7 @@ final class EnglishGloss {
         if (!m.find()) {
             return false;
         }
-        Set<String> known = new HashSet<>();
-        for (String n : Gazetteer.names(e)) {
-            words(n, known);
-        }
+        Set<String> known = knownWords(e);
         String w = m.group(1).toLowerCase(Locale.ROOT);
         return !known.isEmpty() && !similar(w, known) && !ADDRESS.contains(w);
     }

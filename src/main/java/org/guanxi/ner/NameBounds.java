@@ -92,7 +92,7 @@ final class NameBounds {
      */
     private Recognizer.Candidate afterTitleTail(String text, List<Token> toks, Recognizer.Candidate c) {
         int s = c.span().start();
-        if (c.name().length() < 3 || !endsTitle(text, s + 1)) {
+        if (c.name().length() < 3 || !tables.titleEndsAt(text, s + 1)) {
             return c;
         }
         int start = s + 1;
@@ -110,16 +110,6 @@ final class NameBounds {
         return new Recognizer.Candidate(new Span(start, end), name, c.type(), source, c.sentence(), -1);
     }
 
-    /** True when the text right before {@code at} ends with a title of two to four characters. */
-    private boolean endsTitle(String text, int at) {
-        for (int len = 2; len <= 4 && len <= at; len++) {
-            if (tables.titles().contains(text.substring(at - len, at))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * 赫拉姆奇辛说 tagged 赫/q 拉姆/nrf 奇/ag 辛说/nr: a transliterated name goes on over the
      * transliteration characters next to it that HanLP left as single characters or put in other
@@ -132,7 +122,7 @@ final class NameBounds {
         int start = c.span().start();
         int end = c.span().end();
         // 执行长巴拉 (执行/v 长/a 巴拉/nrf): the name does not reach back into a title written before it
-        while (start > 0 && end - start < MAX_RUN && !endsTitle(text, start) && joins(text, toks, start - 1, true)) {
+        while (start > 0 && end - start < MAX_RUN && !tables.titleEndsAt(text, start) && joins(text, toks, start - 1, true)) {
             start--;
         }
         // 亲华 + 派: a widened name may not start with a word of the dictionary

@@ -69,6 +69,16 @@ record NerTables(Map<String, EntityType> natures, Set<String> natureBlocked, Set
         return name.length() >= 2 && (surnames.contains(name.substring(0, 2)) && name.length() >= 3 || surnames.contains(name.substring(0, 1)));
     }
 
+    /** Whether a title of two to four characters ends at {@code at} of {@code text} (法官哈罗德: at 哈). */
+    boolean titleEndsAt(String text, int at) {
+        for (int len = 2; len <= 4 && len <= at; len++) {
+            if (titles.contains(text.substring(at - len, at))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A title word, or a word ending with one ("商务部长" ends with "部长"). */
     boolean isTitle(String word) {
         // only endings as long as the longest title can be one

@@ -44,11 +44,15 @@ final class PlaceReading {
      */
     boolean townAmongPlaces(String norm, Span span, List<Span> places) {
         int s = span.start();
-        boolean afterState = s > 0 && (norm.charAt(s - 1) == '州' || norm.charAt(s - 1) == '省')
-                && places.stream().anyMatch(p -> p.end() == s);
         boolean listed = s > 0 && norm.charAt(s - 1) == '、' && places.stream().anyMatch(p -> p.end() == s - 1)
                 && span.end() < norm.length() && "、和及与".indexOf(norm.charAt(span.end())) >= 0
                 && places.stream().anyMatch(p -> p.start() == span.end() + 1);
-        return afterState || listed;
+        return afterState(norm, span, places) || listed;
+    }
+
+    /** 俄克拉荷马州塔尔萨: a name written right after a state or province (a place ending in 州 or 省) is a town in it. */
+    boolean afterState(String norm, Span span, List<Span> places) {
+        int s = span.start();
+        return s > 0 && (norm.charAt(s - 1) == '州' || norm.charAt(s - 1) == '省') && places.stream().anyMatch(p -> p.end() == s);
     }
 }

@@ -436,7 +436,7 @@ public final class Recognizer {
                     return null;
                 }
                 if (!strong && (names.looksLikeAPhrase(name, c.source().startsWith("hanlp:") && curatedPlaceAtStart(name))
-                        || afterStateOrProvince(doc, c, known) || !cueAfter(c, toks) && places.readsAsPlace(doc.norm(), c.span(), name))) {
+                        || places.afterState(doc.norm(), c.span(), known.stream().filter(m -> m.type() == EntityType.PLACE).map(Mention::span).toList()) || !cueAfter(c, toks) && places.readsAsPlace(doc.norm(), c.span(), name))) {
                     return null;
                 }
                 // 部长那一天: after a title too, a surname that is a word before a word of two characters is no name
@@ -746,29 +746,12 @@ public final class Recognizer {
         int i = c.token() >= 0 ? c.token() : indexAt(toks, c.span().start());
         if (i <= 0) {
             // 执行长法利 (执行/v 长法利/nr): a title HanLP cut apart, its last character in the name's word
-            return c.token() < 0 && endsWithTitle(norm, c.span().start());
+            return c.token() < 0 && tables.titleEndsAt(norm, c.span().start());
         }
         Token prev = toks.get(i - 1);
         // 防长伊万诺夫 (防/v 长/a 伊万诺夫/nr): a title HanLP cut into pieces, ending right before the name
         return prev.tag().equals("nnt") || tables.isTitle(prev.word())
-                || prev.span().end() == c.span().start() && endsWithTitle(norm, c.span().start());
-    }
-
-    /** True when the text right before {@code at} ends with a title of two to four characters. */
-    private boolean endsWithTitle(String norm, int at) {
-        for (int len = 2; len <= 4 && len <= at; len++) {
-            if (tables.titles().contains(norm.substring(at - len, at))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** 俄克拉荷马州塔尔萨: a name written right after a state or province is a town in it, not a person. */
-    private static boolean afterStateOrProvince(Document doc, Candidate c, List<Mention> known) {
-        int start = c.span().start();
-        char before = start > 0 ? doc.norm().charAt(start - 1) : ' ';
-        return (before == '州' || before == '省') && known.stream().anyMatch(m -> m.type() == EntityType.PLACE && m.span().end() == start);
+                || prev.span().end() == c.span().start() && tables.titleEndsAt(norm, c.span().start());
     }
 
     /** A title right after the name, or after one more noun (冈田直树/nrj 官房/nz 副长官/nnt). */

@@ -107,7 +107,7 @@ final class Dates {
             } else if (anchor != null && f.past() != null && f.past().equals(f.future())) {
                 Matcher md = MONTH_DAY.matcher(text);
                 Matcher d = DAY_ONLY.matcher(text);
-                if (md.matches()) {
+                if (md.matches() && Integer.parseInt(md.group(1)) >= 1 && Integer.parseInt(md.group(1)) <= 12) {
                     int month = Integer.parseInt(md.group(1));
                     int year = anchor.month() != 0 && month < anchor.month() ? anchor.year() + 1 : anchor.year();
                     f = same(f.span(), md.group(2) == null ? DateValue.ofMonth(year, month) : day(year, month, md.group(2), f.past()));

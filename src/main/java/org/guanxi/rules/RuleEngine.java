@@ -185,8 +185,8 @@ public final class RuleEngine {
             List<Entity> a = Groups.people(m, mk, "a");
             if (a.isEmpty() && "previous".equals(r.option("subject"))) {
                 // "……。随后会见了王毅": the subject of the sentence right before, in the same block
-                Sentence before = mk.sentence.index() > 0 ? doc.sentences().get(mk.sentence.index() - 1) : null;
-                if (topic == null || topicSentence != mk.sentence.index() - 1 || before.kind() != mk.sentence.kind()) {
+                Sentence prev = mk.sentence.index() > 0 ? doc.sentences().get(mk.sentence.index() - 1) : null;
+                if (topic == null || topicSentence != mk.sentence.index() - 1 || prev.kind() != mk.sentence.kind()) {
                     return false;
                 }
                 a = List.of(topic);

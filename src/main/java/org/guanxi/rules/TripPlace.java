@@ -10,9 +10,9 @@ import org.guanxi.doc.Entity;
  * sentence before or in the headline ("泽连斯基访问美国"), whoever travels there.
  */
 final class TripPlace {
-    /** A trip verb and the places right after it, or the character of 访华. */
+    /** A trip verb and the places right after it, or the character of 访华 (a destination of the rule files, or none). */
     private static final Pattern TRIP = Pattern.compile(
-            "(?:访问|到访|出访|造访|抵达|飞抵|前往|飞往|赴|抵|访)(\uE001+)|(?:访|抵|赴)([华美台日韩俄欧英法德朝印澳越菲泰港])(?![国方军籍人])");
+            "(?:访问|到访|出访|造访|抵达|飞抵|前往|飞往|赴|抵|访)(\uE001+)|(?:访|抵|赴)(\\p{IsHan})(?![国方军籍人])");
     /** Sentences after the headline that may still take its destination: the lead. */
     private static final int LEAD = 4;
 
@@ -39,7 +39,9 @@ final class TripPlace {
             } else {
                 String name = book.destination(m.group(2));
                 Entity p = name == null ? null : places.place(name);
-                found = p == null ? List.of() : List.of(p);
+                if (p != null) {
+                    found = List.of(p);
+                }
             }
         }
         return found;
