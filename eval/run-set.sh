@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Score the extractor on one of the project's annotated sets (eval/<set>/: articles.txt, gold.json,
+# entities.json; annotated per ../shared/eval/ANNOTATION.md):
+#   dev   96 articles of ../shared/corpus/relevant/, the set rules are tuned on
+#   dev2  40 further articles of relevant/, annotated blind (by readers who had not seen the extractor)
+#   check 40 articles of ../shared/corpus/bulk/, kept apart from rule tuning: a stand-in for articles never seen
+# Run from the project root:  eval/run-set.sh dev2        (SHOW_ERRORS=1 lists every miss)
+set -euo pipefail
+set_name=${1:?usage: eval/run-set.sh dev|dev2|check}
+root=$(cd "$(dirname "$0")/.." && pwd)
+dir="$root/eval/$set_name"
+[ -f "$dir/gold.json" ] || { echo "no annotated set at $dir" >&2; exit 2; }
+corpus=${CORPUS:-$root/../shared/corpus}
+GUANXI=${GUANXI:-$root/guanxi}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/articles"
+while IFS= read -r f; do
+  [ -n "$f" ] && ln -s "$corpus/$f" "$work/articles/$(basename "$f")"
+done < "$dir/articles.txt"
+"$GUANXI" ingest -q --store "$work/store" "$work/articles" >"$work/ingest.log" 2>&1 || { cat "$work/ingest.log"; echo "ingest failed"; exit 1; }
+"$GUANXI" export --store "$work/store" --format nquads --out "$work/dump.nq" >"$work/export.log" 2>&1 || { cat "$work/export.log"; echo "export failed"; exit 1; }
+python3 "$root/../shared/eval/score.py" --quads "$work/dump.nq" --gold "$dir/gold.json" \
+  --entities "$dir/entities.json" ${SHOW_ERRORS:+--show-errors} ${JSON_OUT:+--json "$JSON_OUT"}
