@@ -22,12 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The scorer of ../shared/eval as a regression floor: the seed articles against their gold, and
- * the project's dev set (eval/dev) against its gold. Prints each table; fails below the floors.
+ * the project's annotated sets (eval/dev, eval/dev2) against theirs. Prints each table; fails
+ * below the floors.
  */
 class ScoreTest {
     /** Raise these as extraction improves; never lower them to make a change pass. */
     private static final double SEED_FLOOR = 0.95; // measured 0.991
     private static final double DEV_FLOOR = 0.92; // a regression floor a little under the measured 0.943 (96 articles)
+    /** dev2 was annotated blind; its first score (0.700) is the best guess of how unseen articles fare. */
+    private static final double DEV2_FLOOR = 0.68;
     private static final Pattern SCORE = Pattern.compile("SCORE .* macro=([0-9.]+)");
 
     @TempDir
@@ -46,15 +49,25 @@ class ScoreTest {
 
     @Test
     void devSet() throws Exception {
+        scoreSet("dev", DEV_FLOOR);
+    }
+
+    @Test
+    void devSet2() throws Exception {
+        scoreSet("dev2", DEV2_FLOOR);
+    }
+
+    private void scoreSet(String name, double floor) throws Exception {
+        Path set = Path.of("eval", name);
         List<Path> files = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("eval/dev/articles.txt"))) {
+        for (String line : Files.readAllLines(set.resolve("articles.txt"))) {
             if (!line.isBlank()) {
                 files.add(TestSupport.corpus(line.strip()));
             }
         }
-        String table = score(files, Path.of("eval/dev/gold.json"), Path.of("eval/dev/entities.json"));
-        System.out.println("Dev set (" + files.size() + " articles of relevant/) against eval/dev/gold.json:\n" + table);
-        assertTrue(macro(table) >= DEV_FLOOR, "dev macro F1 below " + DEV_FLOOR + ":\n" + table);
+        String table = score(files, set.resolve("gold.json"), set.resolve("entities.json"));
+        System.out.println("Set " + name + " (" + files.size() + " articles) against " + set.resolve("gold.json") + ":\n" + table);
+        assertTrue(macro(table) >= floor, name + " macro F1 below " + floor + ":\n" + table);
     }
 
     /** Ingests the files into a fresh store, exports N-Quads, runs score.py; returns its table. */
