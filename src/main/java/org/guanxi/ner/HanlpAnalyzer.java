@@ -91,6 +91,16 @@ public final class HanlpAnalyzer {
         return first.startsWith("v") || first.equals("d");
     }
 
+    /** True when HanLP's corpus knows the word first as a conjunction or preposition (以及, 若是, 以便). */
+    public boolean isFunctionWord(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null) {
+            return false;
+        }
+        String first = a.nature[0].toString();
+        return first.startsWith("c") || first.startsWith("p");
+    }
+
     /**
      * True when the character is a word of its own in HanLP's corpus (虽/c, 早/a, 管/v: ten uses or
      * more), not only a bound morpheme (儒/ng, 妇/ng) that turns up in rare transliterations.

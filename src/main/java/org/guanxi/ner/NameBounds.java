@@ -40,6 +40,9 @@ final class NameBounds {
                 d = splitGivenName(toks, d);
                 d = withoutVerbStart(text, d);
             }
+            if (d.type() == EntityType.PERSON && d.source().startsWith("hanlp:nr")) {
+                d = withoutNextWordStart(text, d);
+            }
             moved.add(d);
         }
         List<Recognizer.Candidate> out = new ArrayList<>(moved.size());
@@ -67,6 +70,30 @@ final class NameBounds {
         return new Recognizer.Candidate(new Span(c.span().start(), end - 1), c.name().substring(0, c.name().length() - 1), c.type(),
                 c.source(), c.sentence(), -1);
     }
+
+    /**
+     * 范云以及, 北村滋等举行, 牧岛众议员: HanLP glued to a name (Japanese ones too) the first character
+     * of the word after it: a function word (以及, 若是), a title (众议员), or the 等/们 that closes a
+     * list. No name of three characters or more ends in these, so the name ends before them.
+     */
+    private Recognizer.Candidate withoutNextWordStart(String text, Recognizer.Candidate c) {
+        int end = c.span().end();
+        String name = c.name();
+        if (name.length() < 3 || name.contains("·")) {
+            return c;
+        }
+        char last = name.charAt(name.length() - 1);
+        boolean glued = LIST_ENDS.indexOf(last) >= 0
+                || end < text.length() && (hanlp.isFunctionWord(text.substring(end - 1, end + 1)) || tables.titleStartsAt(text, end - 1));
+        if (!glued) {
+            return c;
+        }
+        return new Recognizer.Candidate(new Span(c.span().start(), end - 1), name.substring(0, name.length() - 1), c.type(),
+                c.source(), c.sentence(), -1);
+    }
+
+    /** Characters that close a list of names (拜登、岸田等, 议员们) and end no name. */
+    private static final String LIST_ENDS = "等们";
 
     /**
      * 慈国巍 cut 慈国/nr + 巍/nr: a Chinese name of two characters that starts with a surname and

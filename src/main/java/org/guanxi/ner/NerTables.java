@@ -11,7 +11,7 @@ import org.guanxi.doc.EntityType;
 /** The recogniser's word lists ({@code ontology/ner/}). */
 record NerTables(Map<String, EntityType> natures, Set<String> natureBlocked, Set<String> surnames,
                  Set<String> notNames, Set<String> titles, List<String> nameEnds, Set<String> personCues,
-                 Set<Character> countryChars, int longestTitle) {
+                 Set<Character> countryChars, int longestTitle, Set<String> roleNouns) {
 
     static NerTables load(DataSource data) {
         Map<String, EntityType> natures = new HashMap<>();
@@ -31,7 +31,7 @@ record NerTables(Map<String, EntityType> natures, Set<String> natureBlocked, Set
         return new NerTables(natures, blocked, surnames, new HashSet<>(trimmed(data.entries("ner/not-names.txt"))),
                 titles, trimmed(data.entries("ner/name-ends.txt")),
                 new HashSet<>(trimmed(data.entries("ner/person-cues.txt"))), countryChars(data),
-                titles.stream().mapToInt(String::length).max().orElse(0));
+                titles.stream().mapToInt(String::length).max().orElse(0), new HashSet<>(trimmed(data.entries("ner/role-nouns.txt"))));
     }
 
     private static Set<Character> countryChars(DataSource data) {
@@ -80,6 +80,16 @@ record NerTables(Map<String, EntityType> natures, Set<String> natureBlocked, Set
     }
 
     /** A title word, or a word ending with one ("商务部长" ends with "部长"). */
+    /** True when a title of the table starts at {@code at} (众议员 in 牧岛众议员). */
+    boolean titleStartsAt(String text, int at) {
+        for (int len = 2; len <= 4 && at + len <= text.length(); len++) {
+            if (titles.contains(text.substring(at, at + len))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isTitle(String word) {
         // only endings as long as the longest title can be one
         for (int i = Math.max(0, word.length() - longestTitle); i < word.length() - 1; i++) {

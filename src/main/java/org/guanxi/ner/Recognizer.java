@@ -308,7 +308,9 @@ public final class Recognizer {
                         || tables.titles().contains(name.substring(1))
                         || names.ambiguousSurname(name) && hanlp.isCommonWord(name.substring(1))
                         || hanlp.isCommonWord(name) || tables.notNames().contains(name) || !endsName(norm, at + len)
-                        || taken.stream().anyMatch(x -> x.overlaps(span))) {
+                        || taken.stream().anyMatch(x -> x.overlaps(span))
+                        // 立委范云以及: the third character starts the function word after a name of two
+                        || len == 3 && at + 4 <= norm.length() && hanlp.isFunctionWord(norm.substring(at + 2, at + 4))) {
                     continue;
                 }
                 out.add(new Candidate(span, name, EntityType.PERSON, "pattern:title", s.index(), -1));
@@ -454,8 +456,10 @@ public final class Recognizer {
                         // 总裁洪丕正指出: a title and a cue after let 正 end a given name; 专员董宏: a name of
                         // two characters after a title needs a cue after it or a second mention in the article
                         boolean cued = cueAfter(c, toks);
-                        if (!(names.chineseName(name, true) || cued && names.speakerName(name)) || wordAfterWord
-                                || (name.length() == 2 && !cued && (counts.getOrDefault(name, 0) < 2 || SpeakerNames.addressOrGroup(name)))) {
+                        // 副总理刘鹤、央行行长易纲: one of a list of titled people needs neither
+                        boolean listed = listedWithPerson(doc, c, known) || listedWithTitledPerson(doc.norm(), c, toks, known);
+                        if (!(names.chineseName(name, true) || (cued || listed) && names.speakerName(name)) || wordAfterWord
+                                || (name.length() == 2 && !cued && !listed && (counts.getOrDefault(name, 0) < 2 || SpeakerNames.addressOrGroup(name)))) {
                             return null;
                         }
                         confidence = 0.7 + 0.1 * Math.min(evidence, 2);
@@ -749,8 +753,9 @@ public final class Recognizer {
             return c.token() < 0 && tables.titleEndsAt(norm, c.span().start());
         }
         Token prev = toks.get(i - 1);
-        // 防长伊万诺夫 (防/v 长/a 伊万诺夫/nr): a title HanLP cut into pieces, ending right before the name
-        return prev.tag().equals("nnt") || tables.isTitle(prev.word())
+        // 防长伊万诺夫 (防/v 长/a 伊万诺夫/nr): a title HanLP cut into pieces, ending right before the name;
+        // 分析人士秦鹏: a name HanLP found after a noun for a kind of person, unless its surname is also a word (人士和藏人)
+        return prev.tag().equals("nnt") || tables.isTitle(prev.word()) || c.source().startsWith("hanlp:") && tables.roleNouns().contains(prev.word()) && !names.ambiguousSurname(c.name())
                 || prev.span().end() == c.span().start() && tables.titleEndsAt(norm, c.span().start());
     }
 
@@ -800,6 +805,34 @@ public final class Recognizer {
             }
         }
         return false;
+    }
+
+    /** Titled names in a list (副总理刘鹤、央行行长易纲): a separator, then a title of a few characters and the name. */
+    private boolean listedWithTitledPerson(String norm, Candidate c, List<Token> toks, List<Mention> known) {
+        for (Mention m : known) {
+            if (m.type() != EntityType.PERSON) {
+                continue;
+            }
+            if (m.span().end() < c.span().start() && titledListGap(norm, toks, m.span().end(), c.span().start())
+                    || c.span().end() < m.span().start() && titledListGap(norm, toks, c.span().end(), m.span().start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A separator, up to nine characters with no punctuation, and a title (of the table, or HanLP's nnt) ending the gap. */
+    private boolean titledListGap(String norm, List<Token> toks, int start, int end) {
+        if (end - start > 10 || "、和与及".indexOf(norm.charAt(start)) < 0
+                || !(tables.titleEndsAt(norm, end) || toks.stream().anyMatch(t -> t.span().end() == end && t.tag().equals("nnt")))) {
+            return false;
+        }
+        for (int i = start + 1; i < end; i++) {
+            if (!HanlpAnalyzer.isHan(norm.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int indexAt(List<Token> toks, int start) {

@@ -323,4 +323,23 @@ class RecognizerTest {
         // 陈男: the press's way of leaving a suspect unnamed, however often it is repeated
         assertEquals(List.of(), personSurfaces("检方起诉该公司台湾办公室负责人陈男。陈男涉嫌违反两岸条例。"));
     }
+
+    @Test
+    void aTwoCharacterNameInAListOfTitledPeopleNeedsNoMore() {
+        assertEquals(List.of("刘鹤", "易纲"), personSurfaces("他会见了前副总理刘鹤、央行行长易纲，并共进午餐。"));
+        assertEquals(List.of("沈荣津", "邓振中", "王美花"), personSurfaces("出席的包括副院长沈荣津、政务委员邓振中、经济部长王美花等人。"));
+    }
+
+    @Test
+    void aNameAfterANounForAKindOfPersonIsKeptWhenHanlpFoundIt() {
+        assertEquals(List.of("秦鹏"), personSurfaces("时政分析人士秦鹏认为，这则推文另有深意。"));
+        // what follows such a noun is as often a verb or a phrase
+        assertEquals(List.of(), personSurfaces("警方要求游行人士须佩戴编号牌。常有海外异见人士和藏人一同出席。"));
+    }
+
+    @Test
+    void aNameEndsBeforeTheFirstCharacterOfTheNextWord() {
+        assertEquals(List.of("范云", "吴明轩"), personSurfaces("包括民进党立委范云以及学运领袖吴明轩获邀出席。"));
+        assertTrue(personSurfaces("日本吊唁团成员还包括牧岛众议员。").stream().noneMatch(n -> n.endsWith("众")));
+    }
 }
