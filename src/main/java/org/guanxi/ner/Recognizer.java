@@ -49,6 +49,8 @@ public final class Recognizer {
     private final TibetanNames tibetan;
     private final PlaceReading places = new PlaceReading();
     private final SpeakerNames speakers;
+    private final TitledNames titled;
+    private final NameEvidence clues;
 
     public Recognizer(DataSource data, Normalizer normalizer, Gazetteer gazetteer, HanlpAnalyzer hanlp) {
         this.hanlp = hanlp;
@@ -60,6 +62,8 @@ public final class Recognizer {
         this.speakers = new SpeakerNames(tables.personCues());
         this.byTitle = new TitleResolver(gazetteer, normalizer);
         this.bounds = new NameBounds(tables, names, hanlp);
+        this.titled = new TitledNames(tables, names, hanlp);
+        this.clues = new NameEvidence(tables, names);
         this.dotted = new DottedNames(tables, names, hanlp, new DottedNameStart(tables, names, hanlp));
         this.roleStart = new RoleCharacterStart(tables, names);
         this.surnameTitles = new SurnameTitles(tables, names, hanlp);
@@ -137,7 +141,7 @@ public final class Recognizer {
             }
             List<Candidate> here = new ArrayList<>();
             dotted.find(doc, s, toks, taken, mentions, here);
-            titledNames(doc, s, toks, taken, mentions, here);
+            titled.find(doc, s, toks, taken, mentions, here);
             for (int i = 0; i < toks.size(); i++) {
                 Token t = toks.get(i);
                 EntityType type = tables.typeOf(t.tag());
@@ -261,158 +265,6 @@ public final class Recognizer {
         return gazetteer.ambiguous().contains(key) ? null : gazetteer.byKey(key);
     }
 
-    /**
-     * "当地官员张文华表示" when HanLP splits the name (张/q 文华/nz): right after a title, two or three
-     * characters that start with a surname and end where a verb of saying or punctuation starts.
-     */
-    private void titledNames(Document doc, Sentence s, List<Token> toks, List<Span> taken, List<Mention> mentions, List<Candidate> out) {
-        String norm = doc.norm(s.span());
-        int base = s.span().start();
-        for (int i = 0; i < toks.size() - 1; i++) {
-            Token t = toks.get(i);
-            if (!(t.tag().equals("nnt") || tables.isTitle(t.word()))) {
-                continue;
-            }
-            int at = t.span().end() - base;
-            int foreign = names.transliterationRun(norm, at);
-            boolean ends = foreign >= 2 && endsName(norm, at + foreign);
-            // else the longest run of three or more that ends where HanLP starts a word that is no noun (刚刚 in 罗德里格斯刚刚)
-            for (int len = foreign; !ends && len >= 3; len--) {
-                if (endsForeignName(norm, at + len, toks, base) && names.transliteratedName(norm.substring(at, at + len))
-                        && !startsWithWord(toks, base + at)) {
-                    foreign = len;
-                    ends = true;
-                }
-            }
-            // 豪根公布了, 史密斯实施: a run of name syllables that ends in a verb of two characters ends before the verb
-            if (ends && foreign >= 4 && hanlp.isCommonVerb(norm.substring(at + foreign - 2, at + foreign))) {
-                foreign -= 2;
-            }
-            if (foreign >= 2) {
-                Span span = new Span(base + at, base + at + foreign);
-                String name = norm.substring(at, at + foreign);
-                if (ends && !hanlp.isCommonWord(name) && !wordAfterTitle(doc.norm(), toks, base + at, foreign) && freeOrPlacesInside(span, taken, mentions)) {
-                    out.add(new Candidate(span, name, EntityType.PERSON, "pattern:title-foreign", s.index(), -1));
-                    taken.add(span);
-                    continue;
-                }
-            }
-            for (int len = 3; len >= 2; len--) {
-                if (at + len > norm.length()) {
-                    continue;
-                }
-                String name = norm.substring(at, at + len);
-                Span span = new Span(base + at, base + at + len);
-                // 书记和主任: a surname-like character before a title is no name
-                if (!name.codePoints().allMatch(cp -> HanlpAnalyzer.isHan((char) cp)) || !tables.startsWithSurname(name)
-                        || tables.titles().contains(name.substring(1))
-                        || names.ambiguousSurname(name) && hanlp.isCommonWord(name.substring(1))
-                        || hanlp.isCommonWord(name) || tables.notNames().contains(name) || !endsName(norm, at + len)
-                        || taken.stream().anyMatch(x -> x.overlaps(span))
-                        // 立委范云以及: the third character starts the function word after a name of two
-                        || len == 3 && at + 4 <= norm.length() && hanlp.isFunctionWord(norm.substring(at + 2, at + 4))) {
-                    continue;
-                }
-                out.add(new Candidate(span, name, EntityType.PERSON, "pattern:title", s.index(), -1));
-                taken.add(span);
-                break;
-            }
-        }
-    }
-
-    /**
-     * 罗德里格斯 in "副总统罗德里格斯刚刚抵达": a place HanLP or the gazetteer found inside a run of
-     * transliteration after a title (德里) is part of the name; the longer reading wins. The span
-     * is free, or every name taken inside it is a place lying within it, and those are dropped.
-     */
-    private static boolean freeOrPlacesInside(Span span, List<Span> taken, List<Mention> mentions) {
-        List<Span> clash = taken.stream().filter(x -> x.overlaps(span)).toList();
-        if (clash.isEmpty()) {
-            return true;
-        }
-        for (Span x : clash) {
-            boolean place = mentions.stream().anyMatch(m -> m.span().equals(x) && m.type() == EntityType.PLACE);
-            if (!place || x.start() <= span.start() || x.end() > span.end()) {
-                return false;
-            }
-        }
-        mentions.removeIf(m -> clash.contains(m.span()));
-        taken.removeAll(clash);
-        return true;
-    }
-
-    /**
-     * 学生家长参与, 警察根本不理, 教官驻台, 官员一事: after a title, a noun, adjective or adverb that is
-     * never a name (家长, 根本), or in a run of two, a numeral or function word of one character (一)
-     * or a verb before a place character (驻台, 治港), starts no foreign name. 克拉/q (克拉瓦诺), 布雷/v
-     * (布雷思韦特) and 肯/v (肯尼) are syllables HanLP cut names into, and stay.
-     */
-    private boolean wordAfterTitle(String norm, List<Token> toks, int start, int length) {
-        for (Token t : toks) {
-            if (t.span().start() == start) {
-                String tag = t.tag();
-                boolean neverName = t.word().length() >= 2 && (tag.equals("n") || tag.startsWith("a") || tag.startsWith("d"))
-                        && hanlp.isNeverAName(t.word());
-                boolean one = length == 2 && t.word().length() == 1;
-                boolean functionFirst = one && (tag.startsWith("m") || tag.startsWith("p") || tag.startsWith("d") || tag.startsWith("c")
-                        || tag.startsWith("r"));
-                boolean verbBeforePlace = one && tag.startsWith("v") && start + 1 < norm.length()
-                        && tables.countryChars().contains(norm.charAt(start + 1));
-                return neverName || functionFirst || verbBeforePlace;
-            }
-        }
-        return false;
-    }
-
-    /** 峰会 in "领导人峰会延后": the word HanLP reads first is an ordinary word of two characters or more, not a name's. */
-    private static boolean startsWithWord(List<Token> toks, int start) {
-        for (Token t : toks) {
-            if (t.span().start() == start) {
-                String tag = t.tag();
-                return t.word().length() >= 2 && !tag.startsWith("nr") && !tag.startsWith("ns") && !tag.startsWith("nx");
-            }
-        }
-        return false;
-    }
-
-    /** A transliterated name may end where a function word (并, 已) or a word of HanLP's that is no noun starts. */
-    private static boolean endsForeignName(String norm, int at, List<Token> toks, int base) {
-        if (at >= norm.length() || NameFilter.functionChar(norm.charAt(at))) {
-            return true;
-        }
-        if (norm.charAt(at) == '·' || norm.charAt(at) == '-') {
-            return false; // 马里斯·佩恩: the name goes on
-        }
-        for (Token t : toks) {
-            if (t.span().start() - base == at) {
-                String tag = t.tag();
-                return tag.startsWith("d") || tag.startsWith("p") || tag.startsWith("v") || tag.startsWith("c") || tag.equals("t")
-                        || tag.equals("m") || tag.equals("w");
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A name may end here: at punctuation, 等 (立委陈玉珍等), 与/和/及 (次长曾厚仁与司长…), the end, a date (欧江安9日说), or a word
-     * that shows a person ("表示", "说").
-     */
-    private boolean endsName(String norm, int at) {
-        if (at >= norm.length()) {
-            return true;
-        }
-        char c = norm.charAt(at);
-        if ("，、（(。：:；;”等与和及".indexOf(c) >= 0 || c >= '0' && c <= '9' || c >= '０' && c <= '９') {
-            return true;
-        }
-        for (String cue : tables.personCues()) {
-            if (norm.startsWith(cue, at)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private Mention accept(Document doc, Candidate c, List<Token> toks, Map<String, Integer> counts, List<Mention> known) {
         String name = c.name().replaceAll("^·+|·+$", "");
         if (name.length() < 2 || tables.notNames().contains(name) || names.countryRun(name)
@@ -421,9 +273,9 @@ public final class Recognizer {
             return null;
         }
         String english = englishAfter(doc, c.span());
-        boolean titled = titleBefore(doc.norm(), c, toks);
+        boolean titled = clues.titleBefore(doc.norm(), c, toks);
         int evidence = (english != null ? 1 : 0) + (counts.getOrDefault(name, 0) >= 2 ? 1 : 0)
-                + (titled ? 1 : 0) + (cueAfter(c, toks) ? 1 : 0) + (listedWithPerson(doc, c, known) ? 1 : 0);
+                + (titled ? 1 : 0) + (clues.cueAfter(c, toks) ? 1 : 0) + (NameEvidence.listedWithPerson(doc, c, known) ? 1 : 0);
         double confidence;
         switch (c.type()) {
             case PERSON -> {
@@ -438,12 +290,12 @@ public final class Recognizer {
                     return null;
                 }
                 if (!strong && (names.looksLikeAPhrase(name, c.source().startsWith("hanlp:") && curatedPlaceAtStart(name))
-                        || places.afterState(doc.norm(), c.span(), known.stream().filter(m -> m.type() == EntityType.PLACE).map(Mention::span).toList()) || !cueAfter(c, toks) && places.readsAsPlace(doc.norm(), c.span(), name))) {
+                        || places.afterState(doc.norm(), c.span(), known.stream().filter(m -> m.type() == EntityType.PLACE).map(Mention::span).toList()) || !clues.cueAfter(c, toks) && places.readsAsPlace(doc.norm(), c.span(), name))) {
                     return null;
                 }
                 // 部长那一天: after a title too, a surname that is a word before a word of two characters is no name
                 boolean wordAfterWord = names.ambiguousSurname(name) && english == null && name.length() == 3
-                        && (hanlp.isCommonWord(name.substring(1)) || names.countedThing(name.substring(1))) && !cueAfter(c, toks);
+                        && (hanlp.isCommonWord(name.substring(1)) || names.countedThing(name.substring(1))) && !clues.cueAfter(c, toks);
                 switch (c.source()) {
                     case "pattern:interpunct" -> confidence = 0.8;
                     case "pattern:title-foreign", "pattern:again" -> {
@@ -455,9 +307,9 @@ public final class Recognizer {
                     case "pattern:title" -> {
                         // 总裁洪丕正指出: a title and a cue after let 正 end a given name; 专员董宏: a name of
                         // two characters after a title needs a cue after it or a second mention in the article
-                        boolean cued = cueAfter(c, toks);
+                        boolean cued = clues.cueAfter(c, toks);
                         // 副总理刘鹤、央行行长易纲: one of a list of titled people needs neither
-                        boolean listed = listedWithPerson(doc, c, known) || listedWithTitledPerson(doc.norm(), c, toks, known);
+                        boolean listed = NameEvidence.listedWithPerson(doc, c, known) || clues.listedWithTitledPerson(doc.norm(), c, toks, known);
                         if (!(names.chineseName(name, true) || (cued || listed) && names.speakerName(name)) || wordAfterWord
                                 || (name.length() == 2 && !cued && !listed && (counts.getOrDefault(name, 0) < 2 || SpeakerNames.addressOrGroup(name)))) {
                             return null;
@@ -468,16 +320,16 @@ public final class Recognizer {
                         // 曾光4日表示: a surname that is also a word (曾, 应) needs a title, an English name or a cue after;
                         // 查一年, 修一门: a surname-like verb before a count of time or things is no name;
                         // 官员都来, 大使都有: after a title too, a function word and a verb are no name of two characters
-                        boolean countAfterVerb = name.length() == 3 && names.countedThing(name.substring(1)) && !strong && !cueAfter(c, toks);
+                        boolean countAfterVerb = name.length() == 3 && names.countedThing(name.substring(1)) && !strong && !clues.cueAfter(c, toks);
                         boolean functionWordPair = name.length() == 2 && NameFilter.functionChar(name.charAt(0)) && english == null
-                                && !cueAfter(c, toks);
+                                && !clues.cueAfter(c, toks);
                         // 李辉说, 童之伟表示: a name opening a clause before a verb of saying; a surname that is
                         // also a word (于, 高) only with a given name of two characters (于正胜说)
                         boolean speaker = !strong && (!names.ambiguousSurname(name) || name.length() == 3)
-                                && speakers.speaks(doc.norm(), toks, c.token() >= 0 ? c.token() : indexAt(toks, c.span().start()), name);
+                                && speakers.speaks(doc.norm(), toks, c.token() >= 0 ? c.token() : NameEvidence.indexAt(toks, c.span().start()), name);
                         boolean chinese = speaker ? names.speakerName(name) : names.chineseName(name, strong);
                         if (!chinese || wordAfterWord || countAfterVerb || functionWordPair
-                                || (names.ambiguousSurname(name) && !strong && !cueAfter(c, toks))
+                                || (names.ambiguousSurname(name) && !strong && !clues.cueAfter(c, toks))
                                 || (name.length() == 2 && !strong && evidence < 2 && !speaker) || (name.length() == 4 && evidence < 1)) {
                             return null;
                         }
@@ -487,7 +339,7 @@ public final class Recognizer {
                         // 英国首相约翰逊: a surname several curated people share (left out of the name
                         // table), after a title; the title resolver picks which of them it is
                         // (or with the title after it: 约翰逊首相)
-                        boolean sharedSurname = (titled || titleAfter(c, toks)) && !gazetteer.bySurname(Gazetteer.key(name, normalizer)).isEmpty();
+                        boolean sharedSurname = (titled || clues.titleAfter(c, toks)) && !gazetteer.bySurname(Gazetteer.key(name, normalizer)).isEmpty();
                         if (!sharedSurname && !names.transliteratedName(name) || (name.length() == 2 && evidence < 1)) {
                             return null;
                         }
@@ -496,7 +348,7 @@ public final class Recognizer {
                     default -> {
                         // Japanese names (nrj) and the rest: only with a title or an English name beside them;
                         // Japanese usage puts the title after the name (冈田直树官房副长官)
-                        boolean japaneseTitled = c.source().equals("hanlp:nrj") && titleAfter(c, toks);
+                        boolean japaneseTitled = c.source().equals("hanlp:nrj") && clues.titleAfter(c, toks);
                         if (!strong && !japaneseTitled || hanlp.isCommonWord(name) || name.length() < 3) {
                             return null;
                         }
@@ -574,7 +426,7 @@ public final class Recognizer {
             int end = c.span().end();
             boolean shortName = c.type() == EntityType.PERSON && c.name().length() == 2 && c.source().equals("hanlp:nr");
             if (!shortName || end >= norm.length() || !HanlpAnalyzer.isHan(norm.charAt(end)) || NameFilter.functionChar(norm.charAt(end))
-                    || endsName(norm, end) || end + 2 <= norm.length() && hanlp.inDictionary(norm.substring(end, end + 2))) {
+                    || titled.endsName(norm, end) || end + 2 <= norm.length() && hanlp.inDictionary(norm.substring(end, end + 2))) {
                 out.add(c);
                 continue;
             }
@@ -583,7 +435,7 @@ public final class Recognizer {
             int seen = 0;
             for (int i = norm.indexOf(longer); i >= 0; i = norm.indexOf(longer, i + 1)) {
                 seen++;
-                endedElsewhere |= i != c.span().start() && endsName(norm, i + longer.length());
+                endedElsewhere |= i != c.span().start() && titled.endsName(norm, i + longer.length());
             }
             out.add(seen >= 2 && endedElsewhere && !hanlp.isCommonWord(longer)
                     ? new Candidate(new Span(c.span().start(), end + 1), longer, c.type(), c.source(), c.sentence(), -1)
@@ -744,104 +596,6 @@ public final class Recognizer {
         int to = Math.min(doc.norm().length(), span.end() + 60);
         Matcher m = ENGLISH_AFTER.matcher(doc.norm().substring(span.end(), to));
         return m.find() && m.group(1).contains(" ") ? m.group(1) : null;
-    }
-
-    private boolean titleBefore(String norm, Candidate c, List<Token> toks) {
-        int i = c.token() >= 0 ? c.token() : indexAt(toks, c.span().start());
-        if (i <= 0) {
-            // 执行长法利 (执行/v 长法利/nr): a title HanLP cut apart, its last character in the name's word
-            return c.token() < 0 && tables.titleEndsAt(norm, c.span().start());
-        }
-        Token prev = toks.get(i - 1);
-        // 防长伊万诺夫 (防/v 长/a 伊万诺夫/nr): a title HanLP cut into pieces, ending right before the name;
-        // 分析人士秦鹏: a name HanLP found after a noun for a kind of person, unless its surname is also a word (人士和藏人)
-        return prev.tag().equals("nnt") || tables.isTitle(prev.word()) || c.source().startsWith("hanlp:") && tables.roleNouns().contains(prev.word()) && !names.ambiguousSurname(c.name())
-                || prev.span().end() == c.span().start() && tables.titleEndsAt(norm, c.span().start());
-    }
-
-    /** A title right after the name, or after one more noun (冈田直树/nrj 官房/nz 副长官/nnt). */
-    private boolean titleAfter(Candidate c, List<Token> toks) {
-        int i = c.token() >= 0 ? c.token() : indexAt(toks, c.span().start());
-        for (int j = i + 1; i >= 0 && j <= i + 2 && j < toks.size(); j++) {
-            Token t = toks.get(j);
-            if (t.tag().equals("nnt") || tables.isTitle(t.word())) {
-                return true;
-            }
-            if (!t.tag().startsWith("n") || t.word().length() > 2) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** A person cue right after the name ("表示"), or a day first ("曾光4日在会上表示"). */
-    private boolean cueAfter(Candidate c, List<Token> toks) {
-        for (int i = 0; i < toks.size(); i++) {
-            if (toks.get(i).span().start() == c.span().end()) {
-                String w = toks.get(i).word();
-                return tables.personCues().contains(w)
-                        || w.chars().allMatch(Character::isDigit) && i + 1 < toks.size() && toks.get(i + 1).word().equals("日");
-            }
-        }
-        return false;
-    }
-
-    /** "A、B和C": next to a known person with a list separator between. */
-    private static boolean listedWithPerson(Document doc, Candidate c, List<Mention> known) {
-        if (c.type() != EntityType.PERSON) {
-            return false;
-        }
-        for (Mention m : known) {
-            if (m.type() != EntityType.PERSON) {
-                continue;
-            }
-            int gapStart = Math.min(m.span().end(), c.span().end());
-            int gapEnd = Math.max(m.span().start(), c.span().start());
-            if (gapEnd >= gapStart && gapEnd - gapStart <= 1) {
-                String gap = doc.norm().substring(gapStart, gapEnd);
-                if (gap.equals("、") || gap.equals("和") || gap.equals("与") || gap.equals("及")) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Titled names in a list (副总理刘鹤、央行行长易纲): a separator, then a title of a few characters and the name. */
-    private boolean listedWithTitledPerson(String norm, Candidate c, List<Token> toks, List<Mention> known) {
-        for (Mention m : known) {
-            if (m.type() != EntityType.PERSON) {
-                continue;
-            }
-            if (m.span().end() < c.span().start() && titledListGap(norm, toks, m.span().end(), c.span().start())
-                    || c.span().end() < m.span().start() && titledListGap(norm, toks, c.span().end(), m.span().start())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A separator, up to nine characters with no punctuation, and a title (of the table, or HanLP's nnt) ending the gap. */
-    private boolean titledListGap(String norm, List<Token> toks, int start, int end) {
-        if (end - start > 10 || "、和与及".indexOf(norm.charAt(start)) < 0
-                || !(tables.titleEndsAt(norm, end) || toks.stream().anyMatch(t -> t.span().end() == end && t.tag().equals("nnt")))) {
-            return false;
-        }
-        for (int i = start + 1; i < end; i++) {
-            if (!HanlpAnalyzer.isHan(norm.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int indexAt(List<Token> toks, int start) {
-        for (int i = 0; i < toks.size(); i++) {
-            if (toks.get(i).span().start() == start) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static List<Mention> dropOverlaps(List<Mention> sorted) {
