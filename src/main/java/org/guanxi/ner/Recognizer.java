@@ -156,7 +156,7 @@ public final class Recognizer {
                 }
                 // 总统川普通了电话: a run read after a title may hold a curated name and a character of the next word
                 boolean guessed = c.source().startsWith("hanlp:") || c.source().equals("pattern:title-foreign");
-                List<Mention> known = c.type() == EntityType.PERSON && guessed ? curatedInside(doc.norm(), c) : List.of();
+                List<Mention> known = c.type() == EntityType.PERSON && guessed ? curatedInside(doc.norm(), c, toks) : List.of();
                 if (known.isEmpty()) {
                     candidates.add(c);
                 } else {
@@ -194,10 +194,11 @@ public final class Recognizer {
     /**
      * A name HanLP guessed that is really the gazetteer's, cut differently: the whole word (维特齐 in
      * 维特齐访台 once the edges are right), two curated people written together (拜登苏纳克通话),
-     * or a curated name with one character of a word next to it (祝福 + 特朗普 read 祝 + 福特朗普,
-     * 特斯拉 + 高管 read 特斯拉高 + 管). Empty when none of these holds.
+     * a curated name with one character of a word next to it (祝福 + 特朗普 read 祝 + 福特朗普,
+     * 特斯拉 + 高管 read 特斯拉高 + 管), a curated name cut in two (川 + 普率团), or a curated name and
+     * up to three characters the article never writes with it elsewhere. Empty when none of these holds.
      */
-    private List<Mention> curatedInside(String norm, Candidate c) {
+    private List<Mention> curatedInside(String norm, Candidate c, List<Token> toks) {
         Span sp = c.span();
         String name = c.name();
         Entity whole = curated(name);
@@ -233,7 +234,54 @@ public final class Recognizer {
                 return List.of(new Mention(new Span(sp.start(), sp.end() - 1), name.substring(0, name.length() - 1), rest, "gazetteer", 1.0, null, null));
             }
         }
+        Mention across = curatedAcrossStart(norm, sp, toks);
+        if (across != null) {
+            return List.of(across);
+        }
+        // 奥巴马若能…: a curated name and what follows, which the article writes nowhere else, where it writes the name alone
+        for (int i = name.length() - 1; i >= 2 && i >= name.length() - 3; i--) {
+            Entity known = curated(name.substring(0, i));
+            if (known != null && known.type() == EntityType.PERSON && !name.contains("·") && writtenAloneElsewhere(norm, sp, i)) {
+                return List.of(new Mention(new Span(sp.start(), sp.start() + i), name.substring(0, i), known, "gazetteer", 1.0, null, null));
+            }
+        }
         return List.of();
+    }
+
+    /**
+     * 川 + 普率团 for 川普率团: HanLP cut a curated name in two and read its last part with the next
+     * word as a name; a curated name that starts up to two characters before the candidate and ends
+     * inside it is the person, unless HanLP read those characters as a name of their own (金舒巴 +
+     * 赫说 is no 巴赫).
+     */
+    private Mention curatedAcrossStart(String norm, Span sp, List<Token> toks) {
+        for (int back = 1; back <= 2 && sp.start() - back >= 0; back++) {
+            int from = sp.start() - back;
+            if (!HanlpAnalyzer.isHan(norm.charAt(from)) || toks.stream().anyMatch(t -> t.span().start() <= from && from < t.span().end()
+                    && t.tag().startsWith("nr"))) {
+                break;
+            }
+            for (int len = Math.min(sp.end() - sp.start() + back, back + 4); len > back; len--) {
+                String name = norm.substring(from, from + len);
+                Entity e = curated(name);
+                if (e != null && e.type() == EntityType.PERSON) {
+                    return new Mention(new Span(from, from + len), name, e, "gazetteer", 1.0, null, null);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first {@code length} characters of the span are written elsewhere in the article, and not followed by the rest there. */
+    private static boolean writtenAloneElsewhere(String norm, Span sp, int length) {
+        String head = norm.substring(sp.start(), sp.start() + length);
+        String whole = norm.substring(sp.start(), sp.end());
+        for (int at = norm.indexOf(head); at >= 0; at = norm.indexOf(head, at + 1)) {
+            if (at != sp.start() && !norm.startsWith(whole, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

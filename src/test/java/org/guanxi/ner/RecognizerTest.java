@@ -342,4 +342,12 @@ class RecognizerTest {
         assertEquals(List.of("范云", "吴明轩"), personSurfaces("包括民进党立委范云以及学运领袖吴明轩获邀出席。"));
         assertTrue(personSurfaces("日本吊唁团成员还包括牧岛众议员。").stream().noneMatch(n -> n.endsWith("众")));
     }
+
+    @Test
+    void aCuratedNameHanlpCutOrGluedToTheNextWordIsThePerson() {
+        // 川 + 普率团: the curated name cut in two
+        assertEquals(List.of("person/donald-trump"), people("卫生部长即将代表川普率团访问台湾。"));
+        // 林郑 + 若: written alone elsewhere in the article, never with what follows here
+        assertEquals(List.of("person/carrie-lam", "person/carrie-lam"), people("林郑若不撤回条例，局势难以平息。林郑表示不会撤回。"));
+    }
 }
