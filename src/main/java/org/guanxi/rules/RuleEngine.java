@@ -109,6 +109,9 @@ public final class RuleEngine {
         private Marked before;
         private Marked headline;
 
+        /** People joining the meeting reported last, added when the whole sentence has been read. */
+        private final List<Runnable> pendingJoins = new ArrayList<>();
+
         /** Verbs (marked ranges) already read, per relation: one verb gives one fact, to the first rule that reads it. */
         private final java.util.Map<Relation, List<int[]>> claimed = new java.util.EnumMap<>(Relation.class);
 
@@ -161,6 +164,8 @@ public final class RuleEngine {
                     }
                 }
             }
+            pendingJoins.forEach(Runnable::run);
+            pendingJoins.clear();
             if (s.index() == 0) {
                 headline = mk;
             }
@@ -205,8 +210,16 @@ public final class RuleEngine {
             Entity place = place(m, mk, verb[0]);
             Evidence ev = evidence(r, m, mk);
             if ("previous".equals(r.option("join"))) {
-                // a rule with a status of its own joins only a meeting of that status (those to attend a planned summit)
-                return joinPrevious(c, mk, ev, r.has("status") ? status : null, mode == Mode.PHONE);
+                if (c.isEmpty() || ev.confidence() < threshold) {
+                    return false;
+                }
+                // joined once the sentence is read: its own meeting may come from a rule tried later
+                // ("习近平会见了米歇尔，李克强也参加了会见"); a rule with a status of its own joins only a meeting of
+                // that status (those to attend a planned summit)
+                Status only = r.has("status") ? status : null;
+                boolean call = mode == Mode.PHONE;
+                pendingJoins.add(() -> joinPrevious(c, mk, ev, only, call));
+                return true;
             }
             List<DateValue> each = datesIn(dates, mk, m.start(), verb[0], status);
             // 分别 says so; and a phone call of one person "with B, C and D" is one call with each of them
