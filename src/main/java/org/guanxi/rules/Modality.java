@@ -171,6 +171,11 @@ final class Modality {
 
     private Status cueAfter(String text, int verbEnd) {
         String window = text.substring(verbEnd, Math.min(text.length(), verbEnd + AFTER_WINDOW));
+        // a cue after the verb tells of its own event only within its clause ("与默克尔会面，为峰会做准备")
+        int clauseEnd = firstClauseBreak(window);
+        if (clauseEnd >= 0) {
+            window = window.substring(0, clauseEnd);
+        }
         int best = Integer.MAX_VALUE;
         int bestLength = 0;
         Status found = null;
@@ -186,6 +191,15 @@ final class Modality {
             }
         }
         return found;
+    }
+
+    private static int firstClauseBreak(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if ("，,；;。！？".indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
