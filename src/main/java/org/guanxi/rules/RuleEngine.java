@@ -81,6 +81,10 @@ public final class RuleEngine {
         final List<Visit> visits = new ArrayList<>();
         /** Visits reported held only for want of any cue (no 曾, 已经, 上次): a planned report of the same trip wins. */
         final java.util.Set<Visit> plainVisits = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        /** Meetings a headline reports held only for want of any cue (拜登周三会见习近平): a planned report of the same meeting wins. */
+        final java.util.Set<Meeting> plainHeadlineMeetings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        /** Whether the meeting being added is told plainly in a headline. */
+        private boolean plainHeadline;
         /** Where each statement's content lies, to tell speech reported inside it. */
         final java.util.Map<Statement, Span> contentSpans = new java.util.IdentityHashMap<>();
         Entity lastSpeaker;
@@ -222,6 +226,7 @@ public final class RuleEngine {
                 return true;
             }
             List<DateValue> each = datesIn(dates, mk, m.start(), verb[0], status);
+            plainHeadline = mk.sentence.kind() == BlockKind.TITLE && status == Status.HELD && !r.has("status") && !hasHeldCue(mk.text, verb[0]);
             // 分别 says so; and a phone call of one person "with B, C and D" is one call with each of them
             boolean separate = EACH_MEETING.matcher(mk.text.substring(m.start(), m.end())).find() || mode == Mode.PHONE && a.size() == 1 && c.isEmpty();
             if (r.has("each") && separate && b.size() > 1) {
@@ -249,7 +254,11 @@ public final class RuleEngine {
 
         private boolean add(List<Entity> ps, Status status, Mode mode, DateValue d, Entity place, Evidence ev) {
             if (ps.size() >= 2 && ev.confidence() >= threshold) {
-                meetings.add(new Meeting(ps.stream().map(Entity::id).toList(), status, mode, d, place == null ? null : place.id(), List.of(ev)));
+                Meeting made = new Meeting(ps.stream().map(Entity::id).toList(), status, mode, d, place == null ? null : place.id(), List.of(ev));
+                meetings.add(made);
+                if (plainHeadline && status == Status.HELD) {
+                    plainHeadlineMeetings.add(made);
+                }
                 return true;
             }
             return false;
@@ -681,7 +690,28 @@ public final class RuleEngine {
                 run.sentence(s);
             }
         }
-        return new Facts(run.meetings, run.statements, withoutPlainTwins(run.visits, run.plainVisits));
+        return new Facts(withoutHeadlineTwins(run.meetings, run.plainHeadlineMeetings), run.statements,
+                withoutPlainTwins(run.visits, run.plainVisits));
+    }
+
+    /**
+     * A headline tells a meeting still ahead as plainly as one that took place ("拜登周三会见习近平", its weekday
+     * read as the last one); when the article reports a meeting of the same people as planned, the headline's is
+     * that one: it is dropped.
+     */
+    private static List<Meeting> withoutHeadlineTwins(List<Meeting> in, java.util.Set<Meeting> plain) {
+        if (plain.isEmpty()) {
+            return in;
+        }
+        List<Meeting> out = new ArrayList<>();
+        for (Meeting m : in) {
+            boolean twin = plain.contains(m) && in.stream().anyMatch(p -> p.status() == Status.PLANNED
+                    && p.participants().containsAll(m.participants()));
+            if (!twin) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     public Extraction extract(Analysis a) {
