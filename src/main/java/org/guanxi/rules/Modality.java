@@ -78,7 +78,7 @@ final class Modality {
         int clause = clauseStart(text, from, verbStart);
         for (Status s : Status.values()) {
             for (String cue : book.cuesBefore(s)) {
-                int at = lastCue(text, cue, verbStart - cue.length());
+                int at = text.lastIndexOf(cue, verbStart - cue.length());
                 // a negation negates its own clause only: "也没有建交，1972年尼克松就访问中国"
                 if (s == Status.CANCELLED && at < clause) {
                     continue;
@@ -139,28 +139,8 @@ final class Modality {
     boolean hasCue(String text, int from, int verbStart) {
         for (Status s : List.of(Status.PLANNED, Status.CANCELLED)) {
             for (String cue : book.cuesBefore(s)) {
-                int at = lastCue(text, cue, verbStart - cue.length());
+                int at = text.lastIndexOf(cue, verbStart - cue.length());
                 if (at >= from) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** The last place at or before {@code before} where {@code cue} is written as a cue, not inside a word of {@code cues none}. */
-    private int lastCue(String text, String cue, int before) {
-        int at = text.lastIndexOf(cue, before);
-        while (at >= 0 && insideNotCue(text, at, cue.length())) {
-            at = text.lastIndexOf(cue, at - 1);
-        }
-        return at;
-    }
-
-    private boolean insideNotCue(String text, int at, int length) {
-        for (String w : book.notCues()) {
-            for (int s = Math.max(0, at + length - w.length()); s <= at; s++) {
-                if (text.startsWith(w, s)) {
                     return true;
                 }
             }

@@ -61,8 +61,6 @@ public final class RuleBook {
     private final Map<String, String> macros = new LinkedHashMap<>(BUILT_IN);
     private final Map<Status, List<String>> cuesBefore = new EnumMap<>(Status.class);
     private final Map<Status, List<String>> cuesAfter = new EnumMap<>(Status.class);
-    /** Words in which a status cue is only part of a noun (未来合作, 未来领导人): no cue there. */
-    private final List<String> notCues = new ArrayList<>();
     /** Words right after a verb that name its event as a topic (访日的问题): planned when no cue says otherwise. */
     private final Map<Relation, List<String>> topics = new EnumMap<>(Relation.class);
     private Pattern homecoming;
@@ -155,15 +153,6 @@ public final class RuleBook {
             // words telling that a traveller comes home (获释, 回国): reaching a place of his own country is then no trip
             homecoming = Pattern.compile(String.join("|", Arrays.stream(d[1].split("\\|")).map(String::strip)
                     .filter(w -> !w.isBlank()).map(w -> Pattern.quote(normalizer.normalize(w))).toList()));
-            return;
-        }
-        if (name.equals("none")) {
-            // words whose cue inside is no cue: 未来 in 未来合作项目 names the projects, it puts nothing ahead
-            for (String w : d[1].split("\\|")) {
-                if (!w.isBlank()) {
-                    notCues.add(normalizer.normalize(w.strip()));
-                }
-            }
             return;
         }
         if (name.equals("planned-topic")) {
@@ -315,10 +304,6 @@ public final class RuleBook {
 
     List<String> cuesBefore(Status s) {
         return cuesBefore.getOrDefault(s, List.of());
-    }
-
-    List<String> notCues() {
-        return notCues;
     }
 
     List<String> cuesAfter(Status s) {
