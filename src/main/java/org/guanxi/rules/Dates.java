@@ -41,6 +41,8 @@ final class Dates {
             // "当年12月" / "同年5月" take their year from an earlier sentence, not from publication: no date
             Pattern.compile("(?<![\\d.]|" + THAT_YEAR + ")(?<m>\\d{1,2})月(?<d>\\d{1,2})[日号]"),
             Pattern.compile("(?<![\\d.个]|" + THAT_YEAR + ")(?<m>\\d{1,2})月" + PART + "(?![\\d个])"),
+            // a day of this month or a month next to it: 本月20日, 下个月3日
+            Pattern.compile("(?<relm>上个?月|本月|这个月|下个?月)(?<d>\\d{1,2})[日号]"),
             Pattern.compile("(?<relm>上个?月|本月|这个月|下个?月|当月|同月)"),
             Pattern.compile("(?<week>上周|上星期|上礼拜|本周|这周|这星期|下周|下星期|下礼拜|周|星期|礼拜)(?<wd>[一二三四五六日天])"),
             Pattern.compile("(?<reld>今天|今日|昨天|昨日|前天|明天|明日|后天)"),
@@ -137,7 +139,8 @@ final class Dates {
                 return null;
             }
             LocalDate x = pub.plusMonths(monthShift(group(m, "relm")));
-            return same(span, DateValue.ofMonth(x.getYear(), x.getMonthValue()));
+            DateValue month = DateValue.ofMonth(x.getYear(), x.getMonthValue());
+            return same(span, d == null ? month : day(x.getYear(), x.getMonthValue(), d, month));
         }
         if (group(m, "reld") != null) {
             return pub == null ? null : same(span, DateValue.of(pub.plusDays(dayShift(group(m, "reld")))));

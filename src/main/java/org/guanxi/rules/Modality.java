@@ -15,6 +15,8 @@ import org.guanxi.doc.Status;
 final class Modality {
     private static final int AFTER_WINDOW = 8;
     private static final int MODE_WINDOW = 6;
+    /** A plan said to be the original one, which the words after the verb tell was changed. */
+    private static final Pattern ORIGINAL_PLAN = Pattern.compile("原定|原订|原计划|原本计划|原先计划|本来计划");
 
     private final RuleBook book;
 
@@ -30,17 +32,20 @@ final class Modality {
     /** As {@link #status(String, int, int, int)}, with the topic words of {@code relation} (none if null). */
     Status status(String text, int from, int verbStart, int verbEnd, RuleBook.Relation relation) {
         Status after = cueAfter(text, verbEnd);
-        if (after == Status.CANCELLED && nearest(text, from, verbStart) == Status.PLANNED) {
-            return Status.PLANNED; // "可能导致峰会流产": still only in doubt
+        Cue before = nearestCue(text, from, verbStart);
+        // "可能导致峰会流产": still only in doubt; but a plan said to be the original one (原定, 原计划) was changed:
+        // "原定下周举行的会谈被取消" is called off
+        if (after == Status.CANCELLED && before != null && before.status() == Status.PLANNED
+                && !ORIGINAL_PLAN.matcher(text).region(Math.max(0, Math.min(from, verbStart)), verbStart).find()) {
+            return Status.PLANNED;
         }
         if (after != null) {
             return after;
         }
-        Status before = nearest(text, from, verbStart);
         if (before == null && relation != null && namedAsTopic(text, verbEnd, relation)) {
             return Status.PLANNED; // "回避了习近平访日这个问题": a trip talked about, not one reported as made
         }
-        return before == null ? Status.HELD : before;
+        return before == null ? Status.HELD : before.status();
     }
 
     /** True when a topic word ({@code cues planned-topic}) follows the verb at once: 访日的问题, 访台这个敏感问题. */
@@ -58,20 +63,14 @@ final class Modality {
         return false;
     }
 
-    /**
-     * The cue that ends nearest the verb; of two ending at the same place the longer wins, so a
-     * doubt written around a negation ("可能不会举行") reads as doubt, not as a refusal.
-     */
-    private Status nearest(String text, int from, int verbStart) {
-        Cue c = nearestCue(text, from, verbStart);
-        return c == null ? null : c.status();
-    }
-
     /** A status cue and where it starts. */
     record Cue(Status status, int start) {
     }
 
-    /** The cue {@link #nearest} reads, with its place, or null. */
+    /**
+     * The cue that ends nearest the verb, with its place, or null; of two ending at the same place the longer
+     * wins, so a doubt written around a negation ("可能不会举行") reads as doubt, not as a refusal.
+     */
     Cue nearestCue(String text, int from, int verbStart) {
         Cue best = null;
         int bestEnd = -1;
@@ -151,6 +150,11 @@ final class Modality {
 
     private Status cueAfter(String text, int verbEnd) {
         String window = text.substring(verbEnd, Math.min(text.length(), verbEnd + AFTER_WINDOW));
+        // a cue after the verb tells of its own event only within its clause ("与默克尔会面，为峰会做准备")
+        int clauseEnd = firstClauseBreak(window);
+        if (clauseEnd >= 0) {
+            window = window.substring(0, clauseEnd);
+        }
         int best = Integer.MAX_VALUE;
         int bestLength = 0;
         Status found = null;
@@ -166,6 +170,15 @@ final class Modality {
             }
         }
         return found;
+    }
+
+    private static int firstClauseBreak(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if ("，,；;。！？".indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

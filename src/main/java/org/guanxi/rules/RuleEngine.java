@@ -33,6 +33,8 @@ import org.guanxi.rules.RuleBook.Rule;
 public final class RuleEngine {
     private static final Pattern PLACE_AFTER_AT = Pattern.compile("(?:在|于|赴|到|抵达|前往)(\uE001+)(?!时间)"); // not "于北京时间8点"
     private static final Pattern EACH = Pattern.compile("分别|各自");
+    /** Meetings one after another are separate too: 耶伦先后会见了李强、刘鹤 (no meeting of 李强 with 刘鹤). */
+    private static final Pattern EACH_MEETING = Pattern.compile("分别|各自|先后|相继|接连|依次|逐一");
     /** Verbs of arriving, which may be a homecoming rather than a trip. */
     private static final Pattern ARRIVAL = Pattern.compile("抵达|飞抵|到达|返抵|回到");
     /** How many sentences after a meeting people can still be said to have joined it. */
@@ -79,6 +81,10 @@ public final class RuleEngine {
         final List<Visit> visits = new ArrayList<>();
         /** Visits reported held only for want of any cue (no 曾, 已经, 上次): a planned report of the same trip wins. */
         final java.util.Set<Visit> plainVisits = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        /** Meetings a headline reports held only for want of any cue (拜登周三会见习近平): a planned report of the same meeting wins. */
+        final java.util.Set<Meeting> plainHeadlineMeetings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        /** Whether the meeting being added is told plainly in a headline. */
+        private boolean plainHeadline;
         /** Where each statement's content lies, to tell speech reported inside it. */
         final java.util.Map<Statement, Span> contentSpans = new java.util.IdentityHashMap<>();
         Entity lastSpeaker;
@@ -106,6 +112,9 @@ public final class RuleEngine {
         /** The sentence read before this one, and the headline: where a trip told without its place names it. */
         private Marked before;
         private Marked headline;
+
+        /** People joining the meeting reported last, added when the whole sentence has been read. */
+        private final List<Runnable> pendingJoins = new ArrayList<>();
 
         /** Verbs (marked ranges) already read, per relation: one verb gives one fact, to the first rule that reads it. */
         private final java.util.Map<Relation, List<int[]>> claimed = new java.util.EnumMap<>(Relation.class);
@@ -159,6 +168,8 @@ public final class RuleEngine {
                     }
                 }
             }
+            pendingJoins.forEach(Runnable::run);
+            pendingJoins.clear();
             if (s.index() == 0) {
                 headline = mk;
             }
@@ -203,12 +214,21 @@ public final class RuleEngine {
             Entity place = place(m, mk, verb[0]);
             Evidence ev = evidence(r, m, mk);
             if ("previous".equals(r.option("join"))) {
-                // a rule with a status of its own joins only a meeting of that status (those to attend a planned summit)
-                return joinPrevious(c, mk, ev, r.has("status") ? status : null, mode == Mode.PHONE);
+                if (c.isEmpty() || ev.confidence() < threshold) {
+                    return false;
+                }
+                // joined once the sentence is read: its own meeting may come from a rule tried later
+                // ("习近平会见了米歇尔，李克强也参加了会见"); a rule with a status of its own joins only a meeting of
+                // that status (those to attend a planned summit)
+                Status only = r.has("status") ? status : null;
+                boolean call = mode == Mode.PHONE;
+                pendingJoins.add(() -> joinPrevious(c, mk, ev, only, call));
+                return true;
             }
             List<DateValue> each = datesIn(dates, mk, m.start(), verb[0], status);
+            plainHeadline = mk.sentence.kind() == BlockKind.TITLE && status == Status.HELD && !r.has("status") && !hasHeldCue(mk.text, verb[0]);
             // 分别 says so; and a phone call of one person "with B, C and D" is one call with each of them
-            boolean separate = EACH.matcher(mk.text.substring(m.start(), m.end())).find() || mode == Mode.PHONE && a.size() == 1 && c.isEmpty();
+            boolean separate = EACH_MEETING.matcher(mk.text.substring(m.start(), m.end())).find() || mode == Mode.PHONE && a.size() == 1 && c.isEmpty();
             if (r.has("each") && separate && b.size() > 1) {
                 boolean made = false;
                 for (int i = 0; i < b.size(); i++) {
@@ -222,7 +242,7 @@ public final class RuleEngine {
             // "马克龙和朔尔茨分别与泽连斯基通电话": 分别 after the first side, one meeting per person of it
             int aEnd = Groups.range(m, "a", 0, 0)[1];
             if (r.has("each") && a.size() > 1 && b.size() == 1 && c.isEmpty()
-                    && EACH.matcher(mk.text.substring(aEnd, Math.max(aEnd, Groups.range(m, "b", 0, 0)[0]))).find()) {
+                    && EACH_MEETING.matcher(mk.text.substring(aEnd, Math.max(aEnd, Groups.range(m, "b", 0, 0)[0]))).find()) {
                 boolean made = false;
                 for (Entity one : a) {
                     made |= add(Groups.distinct(List.of(one), b, c), statusFor(status, d), mode, d, place, ev);
@@ -234,7 +254,11 @@ public final class RuleEngine {
 
         private boolean add(List<Entity> ps, Status status, Mode mode, DateValue d, Entity place, Evidence ev) {
             if (ps.size() >= 2 && ev.confidence() >= threshold) {
-                meetings.add(new Meeting(ps.stream().map(Entity::id).toList(), status, mode, d, place == null ? null : place.id(), List.of(ev)));
+                Meeting made = new Meeting(ps.stream().map(Entity::id).toList(), status, mode, d, place == null ? null : place.id(), List.of(ev));
+                meetings.add(made);
+                if (plainHeadline && status == Status.HELD) {
+                    plainHeadlineMeetings.add(made);
+                }
                 return true;
             }
             return false;
@@ -666,7 +690,28 @@ public final class RuleEngine {
                 run.sentence(s);
             }
         }
-        return new Facts(run.meetings, run.statements, withoutPlainTwins(run.visits, run.plainVisits));
+        return new Facts(withoutHeadlineTwins(run.meetings, run.plainHeadlineMeetings), run.statements,
+                withoutPlainTwins(run.visits, run.plainVisits));
+    }
+
+    /**
+     * A headline tells a meeting still ahead as plainly as one that took place ("拜登周三会见习近平", its weekday
+     * read as the last one); when the article reports a meeting of the same people as planned, the headline's is
+     * that one: it is dropped.
+     */
+    private static List<Meeting> withoutHeadlineTwins(List<Meeting> in, java.util.Set<Meeting> plain) {
+        if (plain.isEmpty()) {
+            return in;
+        }
+        List<Meeting> out = new ArrayList<>();
+        for (Meeting m : in) {
+            boolean twin = plain.contains(m) && in.stream().anyMatch(p -> p.status() == Status.PLANNED
+                    && p.participants().containsAll(m.participants()));
+            if (!twin) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     public Extraction extract(Analysis a) {
