@@ -151,6 +151,9 @@ final class Modality {
 
     private Status cueAfter(String text, int verbEnd) {
         String window = text.substring(verbEnd, Math.min(text.length(), verbEnd + AFTER_WINDOW));
+        // a cue after a clause break is another clause's: "正在日本访问，为习近平访日铺路" (the visit is not the one prepared)
+        int cut = clauseBreak(window);
+        window = window.substring(0, cut);
         int best = Integer.MAX_VALUE;
         int bestLength = 0;
         Status found = null;
@@ -166,6 +169,16 @@ final class Modality {
             }
         }
         return found;
+    }
+
+    /** Where the first comma, semicolon or sentence end of {@code window} stands, or its length. */
+    private static int clauseBreak(String window) {
+        for (int i = 0; i < window.length(); i++) {
+            if ("，,；;。！？!?".indexOf(window.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return window.length();
     }
 
     /**
