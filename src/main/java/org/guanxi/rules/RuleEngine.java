@@ -539,7 +539,7 @@ public final class RuleEngine {
             if (joining.isEmpty() || visits.isEmpty() || ev.confidence() < threshold) {
                 return false;
             }
-            Visit last = visits.get(visits.size() - 1);
+            Visit last = tripOfNamed(mk);
             if (mk.sentence.index() - last.evidence().sentence() > JOIN_WINDOW) {
                 return false;
             }
@@ -547,6 +547,24 @@ public final class RuleEngine {
                 visits.add(new Visit(e.id(), last.destination(), last.status(), last.date(), ev));
             }
             return true;
+        }
+
+        /**
+         * The trip people join: the last one made by someone this sentence names ("森喜朗还介绍，同行的还有牧岛"
+         * joins 森喜朗's trip, not another told in between), else the last one reported.
+         */
+        private Visit tripOfNamed(Marked mk) {
+            List<String> named = mentions.in(mk.sentence).stream().map(m -> m.entity().id()).toList();
+            for (int i = visits.size() - 1; i >= 0; i--) {
+                Visit v = visits.get(i);
+                if (mk.sentence.index() - v.evidence().sentence() > JOIN_WINDOW) {
+                    break;
+                }
+                if (named.contains(v.visitor())) {
+                    return v;
+                }
+            }
+            return visits.get(visits.size() - 1);
         }
 
         private Status status(Rule r, Marked mk, int[] verb) {
