@@ -114,7 +114,9 @@ final class Modality {
 
     private boolean endsInPlannedCue(String text, int end) {
         for (String cue : book.cuesBefore(Status.PLANNED)) {
-            if (text.startsWith(cue, end - cue.length())) {
+            int at = end - cue.length();
+            // a plan named as a noun ("进入中国市场的计划，并要求他…") governs nothing after it
+            if (text.startsWith(cue, at) && !(at > 0 && text.charAt(at - 1) == '的')) {
                 return true;
             }
         }
