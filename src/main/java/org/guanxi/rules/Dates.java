@@ -28,8 +28,8 @@ final class Dates {
     private static final String PART = "(?:上旬|中旬|下旬|初|底|末|中|份)?";
     private static final String SEASON = "(?:初|底|末|年初|年底|年中|春天|夏天|秋天|冬天|春季|夏季|秋季|冬季|上半年|下半年|早些时候|晚些时候)?";
     private static final Pattern[] FORMS = {
-            // a range dates its start: 5月20日至24日, 2023年6月18日到19日
-            Pattern.compile("(?<!\\d)(?:(?<y>\\d{4})年)?(?<m>\\d{1,2})月(?<d>\\d{1,2})[日号]?(?:至|到|-|–|~|－)(?:\\d{1,2}月)?\\d{1,2}[日号]"),
+            // a range dates its start: 5月20日至24日, 2023年6月18日到19日, 去年9月6-7日
+            Pattern.compile("(?<!\\d)(?:(?<y>\\d{4})年|(?<rel>去年|今年|明年|前年))?(?<m>\\d{1,2})月(?<d>\\d{1,2})[日号]?(?:至|到|-|–|~|－)(?:\\d{1,2}月)?\\d{1,2}[日号]"),
             // days of this month: 7日至9日
             Pattern.compile("(?<![\\d月年.])(?<d>\\d{1,2})[日号]?(?:至|到|-|–|~|－)\\d{1,2}[日号]"),
             Pattern.compile("(?<!\\d)(?<y>\\d{4})年(?<m>\\d{1,2})月(?<d>\\d{1,2})[日号]"),

@@ -113,7 +113,9 @@ final class Modality {
 
     private boolean endsInPlannedCue(String text, int end) {
         for (String cue : book.cuesBefore(Status.PLANNED)) {
-            if (text.startsWith(cue, end - cue.length())) {
+            int at = end - cue.length();
+            // a plan named as a noun ("进入中国市场的计划，并要求他…") governs nothing after it
+            if (text.startsWith(cue, at) && !(at > 0 && text.charAt(at - 1) == '的')) {
                 return true;
             }
         }
@@ -150,11 +152,9 @@ final class Modality {
 
     private Status cueAfter(String text, int verbEnd) {
         String window = text.substring(verbEnd, Math.min(text.length(), verbEnd + AFTER_WINDOW));
-        // a cue after the verb tells of its own event only within its clause ("与默克尔会面，为峰会做准备")
-        int clauseEnd = firstClauseBreak(window);
-        if (clauseEnd >= 0) {
-            window = window.substring(0, clauseEnd);
-        }
+        // a cue after a clause break is another clause's: "正在日本访问，为习近平访日铺路" (the visit is not the one prepared)
+        int cut = clauseBreak(window);
+        window = window.substring(0, cut);
         int best = Integer.MAX_VALUE;
         int bestLength = 0;
         Status found = null;
@@ -172,13 +172,14 @@ final class Modality {
         return found;
     }
 
-    private static int firstClauseBreak(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if ("，,；;。！？".indexOf(s.charAt(i)) >= 0) {
+    /** Where the first comma, semicolon or sentence end of {@code window} stands, or its length. */
+    private static int clauseBreak(String window) {
+        for (int i = 0; i < window.length(); i++) {
+            if ("，,；;。！？!?".indexOf(window.charAt(i)) >= 0) {
                 return i;
             }
         }
-        return -1;
+        return window.length();
     }
 
     /**

@@ -563,14 +563,37 @@ public final class RuleEngine {
             if (joining.isEmpty() || visits.isEmpty() || ev.confidence() < threshold) {
                 return false;
             }
-            Visit last = visits.get(visits.size() - 1);
-            if (mk.sentence.index() - last.evidence().sentence() > JOIN_WINDOW) {
-                return false;
+            Visit last = tripOfNamed(mk, joining);
+            if (last == null) {
+                last = visits.get(visits.size() - 1);
+                if (mk.sentence.index() - last.evidence().sentence() > JOIN_WINDOW) {
+                    return false;
+                }
             }
             for (Entity e : joining) {
                 visits.add(new Visit(e.id(), last.destination(), last.status(), last.date(), ev));
             }
             return true;
+        }
+
+        /**
+         * The trip people join when the sentence names its traveller: his last one ("森喜朗还介绍，同行的还有牧岛"
+         * joins 森喜朗's trip, told up to twice as far back as any other, not another told in between; not a trip of the joiners' own); null when
+         * it names none.
+         */
+        private Visit tripOfNamed(Marked mk, List<Entity> joining) {
+            List<String> named = mentions.in(mk.sentence).stream().map(m -> m.entity())
+                    .filter(e -> !joining.contains(e)).map(Entity::id).toList();
+            for (int i = visits.size() - 1; i >= 0; i--) {
+                Visit v = visits.get(i);
+                if (mk.sentence.index() - v.evidence().sentence() > 2 * JOIN_WINDOW) {
+                    break;
+                }
+                if (named.contains(v.visitor())) {
+                    return v;
+                }
+            }
+            return null;
         }
 
         private Status status(Rule r, Marked mk, int[] verb) {

@@ -8,7 +8,7 @@ import org.guanxi.config.DataSource;
  * Folds text for matching, one character for one character so offsets never move: traditional
  * characters to simplified (table {@code ontology/text/t2s.tsv}), full-width letters and digits to
  * ASCII, 丶 to 、, Kangxi radicals and compatibility ideographs to the usual ideographs, and every interpunct
- * variant to U+00B7. Punctuation is otherwise kept: rules match Chinese punctuation as written.
+ * variant to U+00B7, as is a full stop between two Chinese characters (依姆兰.汗). Punctuation is otherwise kept: rules match Chinese punctuation as written.
  */
 public final class Normalizer {
     private static final String INTERPUNCTS = "\u2027\u2022\u30FB\uFF65\u2219\u22C5\u00B7\u16EB\u2E31\u0387";
@@ -59,7 +59,17 @@ public final class Normalizer {
         for (int i = 0; i < out.length; i++) {
             out[i] = map[s.charAt(i)];
         }
+        // a full stop between two Chinese characters stands for the interpunct of a name: 依姆兰.汗
+        for (int i = 1; i + 1 < out.length; i++) {
+            if ((out[i] == '.' || out[i] == '\uFF0E') && isHan(out[i - 1]) && isHan(map[s.charAt(i + 1)])) {
+                out[i] = '·';
+            }
+        }
         return new String(out);
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     public char normalize(char c) {
