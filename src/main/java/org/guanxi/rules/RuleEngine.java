@@ -290,6 +290,11 @@ public final class RuleEngine {
                 speakers = s.size() == 1 || r.has("each") ? s : List.of();
             }
             int[] content = Groups.range(m, "content", -1, -1);
+            // a headline sums up (王毅批评：美国……, 特朗普表示愿与金正恩再见面); the words are reported in the
+            // text, and a headline's own wording is at most an optional statement (ANNOTATION.md)
+            if (mk.sentence.kind() == BlockKind.TITLE) {
+                return false;
+            }
             if (speakers.isEmpty() || content[0] < 0 || insideQuotedContent(mk, m.start())) {
                 return false;
             }
