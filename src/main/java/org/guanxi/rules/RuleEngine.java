@@ -89,6 +89,8 @@ public final class RuleEngine {
         final java.util.Map<Statement, Span> contentSpans = new java.util.IdentityHashMap<>();
         Entity lastSpeaker;
         int lastSpeakerSentence = -10;
+        /** Where the last speaker's words start in their sentence. */
+        int lastSpeakerAt;
         /** Who the sentence just read is about ({@link Topics}), for a next one that leaves its subject out. */
         Entity topic;
         int topicSentence = -10;
@@ -301,11 +303,22 @@ public final class RuleEngine {
                 int back = "sentence".equals(r.option("speaker")) ? 0 : 1;
                 speakers = mk.sentence.index() - lastSpeakerSentence <= back && lastSpeaker != null ? List.of(lastSpeaker) : List.of();
             } else {
+                int[] who = Groups.range(m, "s", -1, -1);
+                if (who[0] >= 0 && insideOpeningQuote(mk, mk.docSpan(who[0], who[1]).start())) {
+                    // someone named inside a quote is told of by the one quoted, not quoted by the writer:
+                    // “耶伦明确表示反对脱钩，所以……”
+                    return false;
+                }
                 List<Entity> s = Groups.distinct(Groups.people(m, mk, "s"));
                 // "两人都表示……", "A和B均认为……": with each, the words are every one's of them
                 speakers = s.size() == 1 || r.has("each") ? s : List.of();
             }
             int[] content = Groups.range(m, "content", -1, -1);
+            // a headline sums up (王毅批评：美国……, 特朗普表示愿与金正恩再见面); the words are reported in the
+            // text, and a headline's own wording is at most an optional statement (ANNOTATION.md)
+            if (mk.sentence.kind() == BlockKind.TITLE) {
+                return false;
+            }
             if (speakers.isEmpty() || content[0] < 0 || insideQuotedContent(mk, m.start())) {
                 return false;
             }
@@ -337,14 +350,44 @@ public final class RuleEngine {
         private boolean add(Entity speaker, Marked mk, int[] content, DateValue d, Evidence ev) {
             Span span = beforeSpeakerNamed(mk, mk.docSpan(content[0], content[1]), speaker);
             String text = Contents.clean(doc.text(span));
-            if (Contents.hanCount(text) < 2) {
+            // a gloss in brackets alone is no words: 老太太说（录音），……
+            if (Contents.hanCount(text) < 2 || text.matches("[（(][^（）()]*[）)]")) {
                 return false;
             }
             Statement st = new Statement(speaker.id(), text, d, ev);
             statements.add(st);
             contentSpans.put(st, span);
-            lastSpeaker = speaker;
+            // the one quoted last is the one whose words come last in the sentence, whichever rule read them first
+            if (lastSpeakerSentence != mk.sentence.index() || span.start() >= lastSpeakerAt) {
+                lastSpeaker = speaker;
+                lastSpeakerAt = span.start();
+            }
             lastSpeakerSentence = mk.sentence.index();
+            return true;
+        }
+
+        /**
+         * Whether a place lies inside a quote that opens the sentence: a paragraph that is all quote goes on from
+         * the one quoted before, and whoever it names is told of by them. (A quote opened after a medium's or a
+         * body's verb, 新华社报道：“习近平指出，……”, is their readout of the person's words, which count.)
+         */
+        private boolean insideOpeningQuote(Marked mk, int at) {
+            String norm = doc.norm();
+            int i = mk.sentence.span().start();
+            while (i < at && Character.isWhitespace(norm.charAt(i))) {
+                i++;
+            }
+            if (i >= at || norm.charAt(i) != '“' && norm.charAt(i) != '「') {
+                return false;
+            }
+            int open = 0;
+            for (; i < at; i++) {
+                char c = norm.charAt(i);
+                open += c == '“' || c == '「' ? 1 : c == '”' || c == '」' ? -1 : 0;
+                if (open == 0) {
+                    return false;
+                }
+            }
             return true;
         }
 
