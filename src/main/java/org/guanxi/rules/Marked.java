@@ -70,6 +70,17 @@ final class Marked {
                 k++;
             }
             Object item = k < items.size() && spanOf(items.get(k)).start() == i ? items.get(k) : null;
+            Mention headed = item instanceof Mention o && o.type() == EntityType.ORGANIZATION ? headOf(norm, o, items, k) : null;
+            if (headed != null) {
+                // "行政院长苏贞昌": the body and 长 are the title of the person who heads it
+                b.append(PERSON);
+                f[n] = i;
+                t[n] = headed.fullSpan().end();
+                it[n++] = headed;
+                i = headed.fullSpan().end();
+                placed = false;
+                continue;
+            }
             if (item != null) {
                 char c = item instanceof Mention m ? placeholder(m.type()) : ((Reference) item).isGroup() ? GROUP : PERSON;
                 boolean person = !(item instanceof Mention m) || m.type() == EntityType.PERSON;
@@ -138,6 +149,21 @@ final class Marked {
         String gap = norm.substring(at, gapEnd);
         boolean titled = next.title() != null && next.titleSpan() != null && next.titleSpan().start() == gapEnd;
         return titled && !gap.isEmpty() && TITLE_OWNER.matcher(gap).matches() || RELATION_OWNER.matcher(gap).matches() ? next : null;
+    }
+
+    /** The person right after "body + 长" (行政院长苏贞昌, 立法院长游锡堃), who heads the body; or null. */
+    private static Mention headOf(String norm, Mention org, List<Object> items, int from) {
+        int at = org.fullSpan().end();
+        if (at + 1 >= norm.length() || norm.charAt(at) != '长') {
+            return null;
+        }
+        for (int j = from + 1; j < items.size() && spanOf(items.get(j)).start() <= at + 1; j++) {
+            if (spanOf(items.get(j)).start() == at + 1 && items.get(j) instanceof Mention p && p.type() == EntityType.PERSON
+                    && p.titleSpan() == null) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private static Span spanOf(Object item) {
