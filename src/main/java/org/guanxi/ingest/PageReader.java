@@ -129,9 +129,29 @@ public final class PageReader {
             }
         }
         List<Block> out = new ArrayList<>(before);
+        for (Element lead : leadOf(root)) {
+            out.addAll(HtmlBlocks.read(lead, tables.captionSelector()));
+        }
         out.addAll(HtmlBlocks.read(root, tables.captionSelector()));
         out.addAll(after);
         return out;
+    }
+
+    /**
+     * The paragraphs standing right before the body element, beside it in the same parent: the
+     * article's lead (a standfirst in bold above the body, RFI's "chapo"), often the sentence that says
+     * who met whom. Only paragraphs of real text, and only those next to the body, not the page's
+     * other blocks further up.
+     */
+    private static List<Element> leadOf(Element root) {
+        List<Element> lead = new ArrayList<>();
+        for (Element e = root.previousElementSibling(); e != null && e.normalName().equals("p"); e = e.previousElementSibling()) {
+            if (HtmlBlocks.countHan(e.text()) < 10) {
+                break;
+            }
+            lead.add(0, e);
+        }
+        return lead;
     }
 
     private Element contentRoot(Document doc, boolean fullPage) {

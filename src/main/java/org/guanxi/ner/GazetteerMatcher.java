@@ -64,6 +64,9 @@ final class GazetteerMatcher {
         return out;
     }
 
+    /** Words that take a person after them: 同, 与, 和, 跟, 对, 向. */
+    private static final String PREPOSITIONS = "同与和跟对向";
+
     private boolean standsAlone(String s, int begin, int end, String key, int offset, List<Token> tokens) {
         if (isLatin(key.charAt(0)) || isLatin(key.charAt(key.length() - 1))) {
             boolean before = begin > 0 && isLatinOrDigit(s.charAt(begin - 1)) && isLatin(key.charAt(0));
@@ -90,6 +93,11 @@ final class GazetteerMatcher {
             // curated one (爱德华兹 holds 华兹)
             if (t.tag().startsWith("nr") && (sp.start() > a && sp.end() == b + 1
                     || sp.start() < a && sp.end() < b && hanlp.isCommonWord(s.substring(Math.max(0, sp.start() - offset), begin)))) {
+                continue;
+            }
+            // HanLP joined a preposition to the name's first character as a word of its own (同比/根, 对比/尔):
+            // "同比根会面" is 同 + 比根, a curated name after a word that takes a person
+            if (crossesStart && !crossesEnd && sp.start() == a - 1 && sp.end() == a + 1 && PREPOSITIONS.indexOf(s.charAt(begin - 1)) >= 0) {
                 continue;
             }
             boolean longerPersonName = t.tag().startsWith("nr") && !t.tag().equals("nrj");

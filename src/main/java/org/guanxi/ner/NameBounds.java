@@ -39,6 +39,8 @@ final class NameBounds {
                 d = wholeTransliteration(text, toks, d);
                 d = splitGivenName(toks, d);
                 d = withoutVerbStart(text, d);
+            } else if (c.type() == EntityType.PERSON && c.source().equals("hanlp:nrj")) {
+                d = withoutEtc(d);
             }
             if (d.type() == EntityType.PERSON && d.source().startsWith("hanlp:nr")) {
                 d = withoutNextWordStart(text, d);
@@ -55,6 +57,18 @@ final class NameBounds {
             }
         }
         return out;
+    }
+
+    /**
+     * 北村滋等/nrj: HanLP reads the 等 closing a list ("与局长北村滋等举行会谈") as the end of a
+     * Japanese name; a name of four characters with it ends before it.
+     */
+    private static Recognizer.Candidate withoutEtc(Recognizer.Candidate c) {
+        if (c.name().length() < 4 || !c.name().endsWith("等")) {
+            return c;
+        }
+        return new Recognizer.Candidate(new Span(c.span().start(), c.span().end() - 1), c.name().substring(0, c.name().length() - 1),
+                c.type(), c.source(), c.sentence(), -1);
     }
 
     /**

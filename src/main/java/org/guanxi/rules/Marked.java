@@ -70,12 +70,34 @@ final class Marked {
                 k++;
             }
             Object item = k < items.size() && spanOf(items.get(k)).start() == i ? items.get(k) : null;
+            Mention headed = item instanceof Mention o && o.type() == EntityType.ORGANIZATION ? headOf(norm, o, items, k) : null;
+            if (headed != null) {
+                // "行政院长苏贞昌": the body and 长 are the title of the person who heads it
+                b.append(PERSON);
+                f[n] = i;
+                t[n] = headed.fullSpan().end();
+                it[n++] = headed;
+                i = headed.fullSpan().end();
+                placed = false;
+                continue;
+            }
             if (item != null) {
                 char c = item instanceof Mention m ? placeholder(m.type()) : ((Reference) item).isGroup() ? GROUP : PERSON;
                 boolean person = !(item instanceof Mention m) || m.type() == EntityType.PERSON;
                 int stop = skipAside(norm, spanOf(item).end(), end, person);
                 if (person) {
                     stop = skipAlias(norm, stop, end, item, items, k);
+                    Mention owned = ownedBy(norm, stop, items, k);
+                    if (owned != null) {
+                        // "特朗普经济顾问考恩": one placeholder for the adviser, over the whole phrase
+                        b.append(PERSON);
+                        f[n] = i;
+                        t[n] = owned.fullSpan().end();
+                        it[n++] = owned;
+                        i = owned.fullSpan().end();
+                        placed = false;
+                        continue;
+                    }
                 }
                 placed = person && stop > spanOf(item).end() && POSITION_END.matcher(norm.substring(spanOf(item).end(), stop)).find();
                 b.append(c);
@@ -97,6 +119,51 @@ final class Marked {
             }
         }
         return new Marked(s, b.toString(), java.util.Arrays.copyOf(f, n), java.util.Arrays.copyOf(t, n), java.util.Arrays.copyOf(it, n));
+    }
+
+    /**
+     * A person named only as whose adviser, aide or relative the next one is: 特朗普经济顾问考恩,
+     * 习近平智囊刘鹤, 拜登的顾问沙利文. The first name is not a side of what the sentence says of the
+     * second, so both read as the second's one placeholder. With a title of its own the second needs
+     * only a short head of it between them (经济, 首席), not a 的 (接替杨洁篪的外交部长王毅 closes a
+     * clause); without one, a word of the relation (智囊).
+     */
+    private static final Pattern TITLE_OWNER = Pattern.compile(
+            "(?:政府|内阁|白宫|竞选团队|团队)?(?:经济|国家安全|国安|首席|高级|资深|贸易|外交|安全|政策|特别|私人|法律|新闻|竞选)?");
+    private static final Pattern RELATION_OWNER = Pattern.compile(
+            "的?(?:政府|内阁|白宫|竞选团队|团队)?的?(?:经济|国家安全|国安|首席|高级|资深|贸易|外交|安全|政策|特别|私人|法律|新闻|竞选)?"
+                    + "(?:智囊|顾问|助手|助理|幕僚|亲信|心腹|密友|女婿|儿媳|女儿|儿子|长子|次子|妻子|夫人|丈夫|律师|特使|发言人)");
+
+    private static Mention ownedBy(String norm, int at, List<Object> items, int from) {
+        int j = from + 1;
+        while (j < items.size() && spanOf(items.get(j)).start() < at) {
+            j++;
+        }
+        if (j >= items.size() || !(items.get(j) instanceof Mention next) || next.type() != EntityType.PERSON) {
+            return null;
+        }
+        int gapEnd = next.fullSpan().start();
+        if (gapEnd - at > 8) {
+            return null;
+        }
+        String gap = norm.substring(at, gapEnd);
+        boolean titled = next.title() != null && next.titleSpan() != null && next.titleSpan().start() == gapEnd;
+        return titled && !gap.isEmpty() && TITLE_OWNER.matcher(gap).matches() || RELATION_OWNER.matcher(gap).matches() ? next : null;
+    }
+
+    /** The person right after "body + 长" (行政院长苏贞昌, 立法院长游锡堃), who heads the body; or null. */
+    private static Mention headOf(String norm, Mention org, List<Object> items, int from) {
+        int at = org.fullSpan().end();
+        if (at + 1 >= norm.length() || norm.charAt(at) != '长') {
+            return null;
+        }
+        for (int j = from + 1; j < items.size() && spanOf(items.get(j)).start() <= at + 1; j++) {
+            if (spanOf(items.get(j)).start() == at + 1 && items.get(j) instanceof Mention p && p.type() == EntityType.PERSON
+                    && p.titleSpan() == null) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private static Span spanOf(Object item) {

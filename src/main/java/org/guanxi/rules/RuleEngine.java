@@ -33,8 +33,11 @@ import org.guanxi.rules.RuleBook.Rule;
 public final class RuleEngine {
     private static final Pattern PLACE_AFTER_AT = Pattern.compile("(?:在|于|赴|到|抵达|前往)(\uE001+)(?!时间)"); // not "于北京时间8点"
     private static final Pattern EACH = Pattern.compile("分别|各自");
-    /** Meetings one after another are separate too: 耶伦先后会见了李强、刘鹤 (no meeting of 李强 with 刘鹤). */
-    private static final Pattern EACH_MEETING = Pattern.compile("分别|各自|先后|相继|接连|依次|逐一");
+    /**
+     * "One after another": one meeting per person met (耶伦先后会见了李强、刘鹤), but when two meet
+     * two (习近平和李克强先后会见了林郑月娥、贺一诚) it tells only that the hosts took turns.
+     */
+    private static final Pattern IN_TURN = Pattern.compile("先后|相继|接连|依次|逐一");
     /** Verbs of arriving, which may be a homecoming rather than a trip. */
     private static final Pattern ARRIVAL = Pattern.compile("抵达|飞抵|到达|返抵|回到");
     /** How many sentences after a meeting people can still be said to have joined it. */
@@ -230,7 +233,9 @@ public final class RuleEngine {
             List<DateValue> each = datesIn(dates, mk, m.start(), verb[0], status);
             plainHeadline = mk.sentence.kind() == BlockKind.TITLE && status == Status.HELD && !r.has("status") && !hasHeldCue(mk.text, verb[0]);
             // 分别 says so; and a phone call of one person "with B, C and D" is one call with each of them
-            boolean separate = EACH_MEETING.matcher(mk.text.substring(m.start(), m.end())).find() || mode == Mode.PHONE && a.size() == 1 && c.isEmpty();
+            String matched = mk.text.substring(m.start(), m.end());
+            boolean separate = EACH.matcher(matched).find() || a.size() == 1 && IN_TURN.matcher(matched).find()
+                    || mode == Mode.PHONE && a.size() == 1 && c.isEmpty();
             if (r.has("each") && separate && b.size() > 1) {
                 boolean made = false;
                 for (int i = 0; i < b.size(); i++) {
@@ -241,10 +246,11 @@ public final class RuleEngine {
                 return made;
             }
             DateValue d = date(dates, mk, m.start(), verb[0], status);
-            // "马克龙和朔尔茨分别与泽连斯基通电话": 分别 after the first side, one meeting per person of it
+            // "马克龙和朔尔茨分别与泽连斯基通电话": 分别 (or 先后) after the first side, one meeting per person of it
             int aEnd = Groups.range(m, "a", 0, 0)[1];
             if (r.has("each") && a.size() > 1 && b.size() == 1 && c.isEmpty()
-                    && EACH_MEETING.matcher(mk.text.substring(aEnd, Math.max(aEnd, Groups.range(m, "b", 0, 0)[0]))).find()) {
+                    && (EACH.matcher(mk.text.substring(aEnd, Math.max(aEnd, Groups.range(m, "b", 0, 0)[0]))).find()
+                    || IN_TURN.matcher(mk.text.substring(aEnd, Math.max(aEnd, Groups.range(m, "b", 0, 0)[0]))).find())) {
                 boolean made = false;
                 for (Entity one : a) {
                     made |= add(Groups.distinct(List.of(one), b, c), statusFor(status, d), mode, d, place, ev);

@@ -44,6 +44,9 @@ class PageReaderTest {
                 // feed archive, RFI: dd/mm/yyyy date, site name after the title
                 Arguments.of("relevant/rfi/1048026_美国务卿与塔利班领袖通话 警告别攻击美国人 – 法国国际广播电台 - RFI.md",
                         "美国务卿与塔利班领袖通话 警告别攻击美国人", "2020-07-01", "法广", "蓬佩奥昨天与塔利班谈判代表巴拉达"),
+                // feed archive, RFI: the bold lead paragraph stands before the body element
+                Arguments.of("relevant/rfi/1047007_王毅与俄外长通话批评：美国哪里还有大国应有的样子.md",
+                        "王毅与俄外长通话批评：美国哪里还有大国应有的样子", "2020-07-18", "法广", "王毅17日同俄罗斯外长拉夫罗夫通电话"),
                 // feed archive, Reuters
                 Arguments.of("relevant/reuters/1048002_美国特使将访问韩国 讨论陷入停滞的朝核谈判.md",
                         "美国特使将访问韩国 讨论陷入停滞的朝核谈判", "2020-07-03", "路透", "美国负责朝鲜问题的官员下周将访问韩国"),
