@@ -270,15 +270,18 @@ public final class RuleBook {
         }
     }
 
+    private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<(?=[A-Za-z])[A-Za-z0-9]*>");
+
     /** The {@code verb} group of every pattern, as one pattern; null when a pattern has none. */
     private static Pattern verbsOf(List<Pattern> patterns) {
         List<String> groups = new ArrayList<>();
         for (Pattern p : patterns) {
             String g = group(p.pattern(), "verb");
-            if (g == null || g.contains("(?<")) {
+            if (g == null || g.contains("\\k<")) {
                 return null;
             }
-            groups.add(g);
+            // a group named inside the verb (访(?<abbr>[华美台]) ) is only a group to the gate
+            groups.add(NAMED_GROUP.matcher(g).replaceAll("(?:"));
         }
         return FirstChars.anyOf(groups);
     }
