@@ -797,7 +797,8 @@ public final class RuleEngine {
      * 在巴西出席…") reads them from the traveller's clause on: a quoted headline before it is about something
      * else. A cue in a clause before the traveller's counts when it is the traveller's own ("布林肯可能和习近平
      * 会面，但专家认为，布林肯访华…"), not when another person is nearest before it ("奥斯汀将前往新加坡，这是继
-     * 拜登上个月亚洲行之后": 将 is 奥斯汀's).
+     * 拜登上个月亚洲行之后": 将 is 奥斯汀's), nor when no one is named before it: that clause is the writer's
+     * ("如果大家回顾一下，去年拜登到访首尔").
      */
     private int cuesFrom(Marked mk, int visitor, int verb, List<Entity> who) {
         if (visitor <= 0 || visitor >= verb) {
@@ -817,7 +818,7 @@ public final class RuleEngine {
                 return who.containsAll(mk.people(i, i + 1)) ? 0 : clause;
             }
         }
-        return 0;
+        return clause;
     }
 
     /**
