@@ -328,7 +328,8 @@ public final class Recognizer {
         switch (c.type()) {
             case PERSON -> {
                 String after = afterEnglish(doc.norm(), c.span().end());
-                if (names.namesAThing(after) || insideTitleMarks(doc, c.span()) || names.endsWithPlaceKind(name)) {
+                if (names.namesAThing(after) || insideTitleMarks(doc, c.span()) || names.endsWithPlaceKind(name)
+                        || CounterStart.countedAfterNumber(doc.norm(), c.span())) {
                     return null;
                 }
                 boolean strong = titled || english != null;
