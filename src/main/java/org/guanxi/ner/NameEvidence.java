@@ -62,6 +62,7 @@ final class NameEvidence {
     }
 
     /** "A、B和C": next to a known person with a list separator between. */
+
     static boolean listedWithPerson(Document doc, Recognizer.Candidate c, List<Mention> known) {
         if (c.type() != EntityType.PERSON) {
             return false;

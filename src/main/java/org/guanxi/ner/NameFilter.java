@@ -16,9 +16,9 @@ import org.guanxi.doc.EntityType;
 final class NameFilter {
     /**
      * Characters that end or start a word, not a given name (将 in 周将, 为 in 欧元为); the negations
-     * 不, 未 and 没 before a verb too (法官朱锡伟不允, 秘书长黄奎博未证实).
+     * 不 and 没 before a verb too (法官朱锡伟不允); not 未, which given names use (沈未).
      */
-    private static final String FUNCTION = "的了和与及在对向是为将也都等就被从因当则曾还又把于称说而并才已正再亦之其此该各某所但却首次上下中里外前后时两第不未没";
+    private static final String FUNCTION = "的了和与及在对向是为将也都等就被从因当则曾还又把于称说而并才已正再亦之其此该各某所但却首次上下中里外前后时两第不没";
     /** Function characters that transliterations also use inside a name (里根, 德里, 普里姆). */
     private static final String INSIDE_NAMES = "里";
     /**
