@@ -90,13 +90,13 @@ final class NameFilter {
 
     /**
      * A Chinese name before a verb of saying ({@link SpeakerNames}): as {@link #chineseName} without
-     * a title, but 之, 中 and 正 may stand anywhere in the given name (童之伟, 文贯中, 洪丕正).
+     * a title, but 之, 中, 正 and 于 may stand anywhere in the given name (童之伟, 文贯中, 洪丕正, 黄于玲).
      */
     boolean speakerName(String name) {
         if (chineseName(name, false)) {
             return true;
         }
-        String masked = name.substring(0, 1) + name.substring(1).replaceAll("[之中正]", "伟");
+        String masked = name.substring(0, 1) + name.substring(1).replaceAll("[之中正于]", "伟");
         return !masked.equals(name) && chineseName(masked, false) && !hanlp.isCommonWord(name.substring(name.length() - 2));
     }
 

@@ -73,7 +73,9 @@ final class TitledNames {
                         || hanlp.isCommonWord(name) || tables.notNames().contains(name) || !endsName(norm, at + len)
                         || taken.stream().anyMatch(x -> x.overlaps(span))
                         // 立委范云以及: the third character starts the function word after a name of two
-                        || len == 3 && at + 4 <= norm.length() && hanlp.isFunctionWord(norm.substring(at + 2, at + 4))) {
+                        || len == 3 && at + 4 <= norm.length() && hanlp.isFunctionWord(norm.substring(at + 2, at + 4))
+                        // 作家郑义说: the third character starts the verb of saying after a name of two
+                        || len == 3 && cueAt(norm, at + 2)) {
                     continue;
                 }
                 out.add(new Recognizer.Candidate(span, name, EntityType.PERSON, "pattern:title", s.index(), -1));
@@ -151,6 +153,16 @@ final class TitledNames {
                 String tag = t.tag();
                 return tag.startsWith("d") || tag.startsWith("p") || tag.startsWith("v") || tag.startsWith("c") || tag.equals("t")
                         || tag.equals("m") || tag.equals("w");
+            }
+        }
+        return false;
+    }
+
+    /** A verb of saying or another word that shows a person (说, 称, 表示) starts at {@code at}. */
+    private boolean cueAt(String norm, int at) {
+        for (String cue : tables.personCues()) {
+            if (norm.startsWith(cue, at)) {
+                return true;
             }
         }
         return false;
