@@ -380,10 +380,12 @@ public final class Recognizer {
                                 && speakers.speaks(doc.norm(), toks, c.token() >= 0 ? c.token() : NameEvidence.indexAt(toks, c.span().start()), name);
                         // 苟晶 ... 苟晶没有 ... 苟晶因为: a name HanLP reads the same way three times or more is the article's subject
                         boolean often = oftenNamed.holds(name, counts.getOrDefault(name, 0));
-                        boolean chinese = speaker ? names.speakerName(name) : names.chineseName(name, strong || often && name.length() == 3);
+                        // 周海洋律师刚刚, 伍雷老师所说: a title or form of address right after the name
+                        boolean addressed = clues.addressedAfter(c, toks);
+                        boolean chinese = speaker ? names.speakerName(name) : names.chineseName(name, strong || addressed || often && name.length() == 3);
                         if (!chinese || wordAfterWord || countAfterVerb || functionWordPair
                                 || (names.ambiguousSurname(name) && !strong && !clues.cueAfter(c, toks))
-                                || (name.length() == 2 && !strong && evidence < 2 && !speaker && !often) || (name.length() == 4 && evidence < 1)) {
+                                || (name.length() == 2 && !strong && !addressed && evidence < 2 && !speaker && !often) || (name.length() == 4 && evidence < 1)) {
                             return null;
                         }
                         confidence = 0.6 + 0.1 * Math.min(evidence, 3);
