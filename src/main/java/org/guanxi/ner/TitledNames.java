@@ -69,7 +69,7 @@ final class TitledNames {
                 // 书记和主任: a surname-like character before a title is no name
                 if (!name.codePoints().allMatch(cp -> HanlpAnalyzer.isHan((char) cp)) || !tables.startsWithSurname(name)
                         || tables.titles().contains(name.substring(1))
-                        || names.ambiguousSurname(name) && hanlp.isCommonWord(name.substring(1))
+                        || names.ambiguousSurname(name) && (hanlp.isCommonWord(name.substring(1)) || adverbFirst(toks, base + at))
                         || hanlp.isCommonWord(name) || tables.notNames().contains(name) || !endsName(norm, at + len)
                         || taken.stream().anyMatch(x -> x.overlaps(span))
                         // 立委范云以及: the third character starts the function word after a name of two
@@ -124,6 +124,20 @@ final class TitledNames {
                 boolean verbBeforePlace = one && tag.startsWith("v") && start + 1 < norm.length()
                         && tables.countryChars().contains(norm.charAt(start + 1));
                 return neverName || functionFirst || verbBeforePlace;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 议员都做过, 官员也说: HanLP reads the surname-like first character as an adverb, conjunction or
+     * preposition word of its own; after a title that is what it is.
+     */
+    private static boolean adverbFirst(List<Token> toks, int start) {
+        for (Token t : toks) {
+            if (t.span().start() == start) {
+                String tag = t.tag();
+                return t.word().length() == 1 && (tag.startsWith("d") || tag.startsWith("c") || tag.startsWith("p"));
             }
         }
         return false;
