@@ -130,14 +130,17 @@ final class TitledNames {
     }
 
     /**
-     * 议员都做过, 官员也说: HanLP reads the surname-like first character as an adverb, conjunction or
-     * preposition word of its own; after a title that is what it is.
+     * 议员都做过: HanLP reads the surname-like first character as an adverb, conjunction or
+     * preposition word of its own and a verb after it; after a title that is what it is (not 次长曾厚仁,
+     * where no verb follows 曾).
      */
     private static boolean adverbFirst(List<Token> toks, int start) {
-        for (Token t : toks) {
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            Token t = toks.get(i);
             if (t.span().start() == start) {
                 String tag = t.tag();
-                return t.word().length() == 1 && (tag.startsWith("d") || tag.startsWith("c") || tag.startsWith("p"));
+                return t.word().length() == 1 && (tag.startsWith("d") || tag.startsWith("c") || tag.startsWith("p"))
+                        && toks.get(i + 1).tag().startsWith("v");
             }
         }
         return false;
