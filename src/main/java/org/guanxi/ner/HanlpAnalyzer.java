@@ -91,6 +91,20 @@ public final class HanlpAnalyzer {
         return first.startsWith("v") || first.equals("d");
     }
 
+    /** True when HanLP's dictionary lists the word as a job title or a form of address at all (医生, 警官, 先生, 律师). */
+    public boolean isJobTitle(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null) {
+            return false;
+        }
+        for (Object n : a.nature) {
+            if (n.toString().startsWith("nnt")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when HanLP's corpus knows the word first as a conjunction or preposition (以及, 若是, 以便). */
     public boolean isFunctionWord(String word) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);

@@ -1,6 +1,7 @@
 package org.guanxi.ner;
 
 import java.util.List;
+import java.util.Set;
 import org.guanxi.doc.Document;
 import org.guanxi.doc.EntityType;
 import org.guanxi.doc.Mention;
@@ -11,6 +12,9 @@ import org.guanxi.doc.Token;
  * saying after it, other people listed with it. The recogniser weighs these to keep a name.
  */
 final class NameEvidence {
+    /** Forms of address written after a person's name in Chinese (律师, 老师, 教授, 先生). */
+    private static final Set<String> ADDRESS = Set.of("先生", "女士", "小姐", "老师", "教授", "博士", "律师", "医生",
+            "法官", "院士", "牧师", "神父", "主教", "法师", "大师");
     private final NerTables tables;
     private final NameFilter names;
 
@@ -49,6 +53,20 @@ final class NameEvidence {
         return false;
     }
 
+    /**
+     * A form of address right after the name (周海洋律师, 伍雷老师, 张文宏教授), with nothing between;
+     * not any title (乐客会员, 江派官员: a group and its members).
+     */
+    boolean addressedAfter(Recognizer.Candidate c, List<Token> toks) {
+        int i = c.token() >= 0 ? c.token() : indexAt(toks, c.span().start());
+        if (i < 0 || i + 1 >= toks.size()) {
+            return false;
+        }
+        Token t = toks.get(i + 1);
+        // 官派律师: 派 (appointed by, a faction) before the word ends no name
+        return t.span().start() == c.span().end() && ADDRESS.contains(t.word()) && !c.name().endsWith("派");
+    }
+
     /** A person cue right after the name ("表示"), or a day first ("曾光4日在会上表示"). */
     boolean cueAfter(Recognizer.Candidate c, List<Token> toks) {
         for (int i = 0; i < toks.size(); i++) {
@@ -62,6 +80,7 @@ final class NameEvidence {
     }
 
     /** "A、B和C": next to a known person with a list separator between. */
+
     static boolean listedWithPerson(Document doc, Recognizer.Candidate c, List<Mention> known) {
         if (c.type() != EntityType.PERSON) {
             return false;

@@ -51,6 +51,7 @@ public final class Recognizer {
     private final SpeakerNames speakers;
     private final TitledNames titled;
     private final NameEvidence clues;
+    private final OftenNamed oftenNamed;
 
     public Recognizer(DataSource data, Normalizer normalizer, Gazetteer gazetteer, HanlpAnalyzer hanlp) {
         this.hanlp = hanlp;
@@ -64,6 +65,7 @@ public final class Recognizer {
         this.bounds = new NameBounds(tables, names, hanlp);
         this.titled = new TitledNames(tables, names, hanlp);
         this.clues = new NameEvidence(tables, names);
+        this.oftenNamed = new OftenNamed(tables, names, hanlp);
         this.dotted = new DottedNames(tables, names, hanlp, new DottedNameStart(tables, names, hanlp));
         this.roleStart = new RoleCharacterStart(tables, names);
         this.surnameTitles = new SurnameTitles(tables, names, hanlp);
@@ -328,7 +330,8 @@ public final class Recognizer {
         switch (c.type()) {
             case PERSON -> {
                 String after = afterEnglish(doc.norm(), c.span().end());
-                if (names.namesAThing(after) || insideTitleMarks(doc, c.span()) || names.endsWithPlaceKind(name)) {
+                if (names.namesAThing(after) || insideTitleMarks(doc, c.span()) || names.endsWithPlaceKind(name)
+                        || CounterStart.countedAfterNumber(doc.norm(), c.span())) {
                     return null;
                 }
                 boolean strong = titled || english != null;
@@ -375,10 +378,14 @@ public final class Recognizer {
                         // also a word (于, 高) only with a given name of two characters (于正胜说)
                         boolean speaker = !strong && (!names.ambiguousSurname(name) || name.length() == 3)
                                 && speakers.speaks(doc.norm(), toks, c.token() >= 0 ? c.token() : NameEvidence.indexAt(toks, c.span().start()), name);
-                        boolean chinese = speaker ? names.speakerName(name) : names.chineseName(name, strong);
+                        // 苟晶 ... 苟晶没有 ... 苟晶因为: a name HanLP reads the same way three times or more is the article's subject
+                        boolean often = oftenNamed.holds(name, counts.getOrDefault(name, 0));
+                        // 周海洋律师刚刚, 伍雷老师所说: a title or form of address right after the name
+                        boolean addressed = clues.addressedAfter(c, toks);
+                        boolean chinese = speaker ? names.speakerName(name) : names.chineseName(name, strong || addressed || often && name.length() == 3);
                         if (!chinese || wordAfterWord || countAfterVerb || functionWordPair
                                 || (names.ambiguousSurname(name) && !strong && !clues.cueAfter(c, toks))
-                                || (name.length() == 2 && !strong && evidence < 2 && !speaker) || (name.length() == 4 && evidence < 1)) {
+                                || (name.length() == 2 && !strong && !addressed && evidence < 2 && !speaker && !often) || (name.length() == 4 && evidence < 1)) {
                             return null;
                         }
                         confidence = 0.6 + 0.1 * Math.min(evidence, 3);

@@ -69,11 +69,13 @@ final class TitledNames {
                 // 书记和主任: a surname-like character before a title is no name
                 if (!name.codePoints().allMatch(cp -> HanlpAnalyzer.isHan((char) cp)) || !tables.startsWithSurname(name)
                         || tables.titles().contains(name.substring(1))
-                        || names.ambiguousSurname(name) && hanlp.isCommonWord(name.substring(1))
+                        || names.ambiguousSurname(name) && (hanlp.isCommonWord(name.substring(1)) || adverbFirst(toks, base + at))
                         || hanlp.isCommonWord(name) || tables.notNames().contains(name) || !endsName(norm, at + len)
                         || taken.stream().anyMatch(x -> x.overlaps(span))
                         // 立委范云以及: the third character starts the function word after a name of two
-                        || len == 3 && at + 4 <= norm.length() && hanlp.isFunctionWord(norm.substring(at + 2, at + 4))) {
+                        || len == 3 && at + 4 <= norm.length() && hanlp.isFunctionWord(norm.substring(at + 2, at + 4))
+                        // 作家郑义说: the third character starts the verb of saying after a name of two
+                        || len == 3 && cueAt(norm, at + 2)) {
                     continue;
                 }
                 out.add(new Recognizer.Candidate(span, name, EntityType.PERSON, "pattern:title", s.index(), -1));
@@ -127,6 +129,23 @@ final class TitledNames {
         return false;
     }
 
+    /**
+     * 议员都做过: HanLP reads the surname-like first character as an adverb, conjunction or
+     * preposition word of its own and a verb after it; after a title that is what it is (not 次长曾厚仁,
+     * where no verb follows 曾).
+     */
+    private static boolean adverbFirst(List<Token> toks, int start) {
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (t.span().start() == start) {
+                String tag = t.tag();
+                return t.word().length() == 1 && (tag.startsWith("d") || tag.startsWith("c") || tag.startsWith("p"))
+                        && toks.get(i + 1).tag().startsWith("v");
+            }
+        }
+        return false;
+    }
+
     /** 峰会 in "领导人峰会延后": the word HanLP reads first is an ordinary word of two characters or more, not a name's. */
     private static boolean startsWithWord(List<Token> toks, int start) {
         for (Token t : toks) {
@@ -151,6 +170,16 @@ final class TitledNames {
                 String tag = t.tag();
                 return tag.startsWith("d") || tag.startsWith("p") || tag.startsWith("v") || tag.startsWith("c") || tag.equals("t")
                         || tag.equals("m") || tag.equals("w");
+            }
+        }
+        return false;
+    }
+
+    /** A verb of saying or another word that shows a person (说, 称, 表示) starts at {@code at}. */
+    private boolean cueAt(String norm, int at) {
+        for (String cue : tables.personCues()) {
+            if (norm.startsWith(cue, at)) {
+                return true;
             }
         }
         return false;
