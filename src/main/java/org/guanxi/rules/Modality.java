@@ -16,7 +16,17 @@ final class Modality {
     private static final int AFTER_WINDOW = 8;
     private static final int MODE_WINDOW = 6;
     /** A plan said to be the original one, which the words after the verb tell was changed. */
+    /** A clause going on with the copula of the clause before it: "这将是…，也是…". */
+    private static final Pattern ALSO_IS = Pattern.compile("(?:同时|而且|并且)?(?:也是|亦是|更是|还是|也将是)");
     private static final Pattern ORIGINAL_PLAN = Pattern.compile("原定|原订|原计划|原本计划|原先计划|本来计划");
+    /**
+     * A later clause of the sentence telling that a plan or a request came to nothing: "原本计划与蔡英文会面，但因疫情
+     * 而取消", "想促成蔡英文与安倍通话，结果并没有成功", "希望跟许其亮通电话，三次都遭到中方拒绝". A refusal counts only in the passive (遭拒, 被拒绝):
+     * "将与习近平会晤，但拒绝透露细节" refuses something else.
+     */
+    private static final Pattern CALLED_OFF_LATER = Pattern.compile(
+            "^[^。！？；;]{0,30}?[，,](?:(?:但是?|却|不过|后来|最终|最后|结果)[^。！？；;，,]{0,16}?(?:取消|作罢|告吹|泡汤|搁置|未能成行|未成行|没有成行|未果|没有成功|未能成功|没能成功)"
+                    + "|[^。！？；;，,]{0,10}?(?:遭拒|被拒|遭到?[^。！？；;，,]{0,6}?拒绝))");
 
     private final RuleBook book;
 
@@ -33,6 +43,10 @@ final class Modality {
     Status status(String text, int from, int verbStart, int verbEnd, RuleBook.Relation relation) {
         Status after = cueAfter(text, verbEnd);
         Cue before = nearestCue(text, from, verbStart);
+        if (after == null && before != null && before.status() == Status.PLANNED
+                && CALLED_OFF_LATER.matcher(text).region(verbEnd, text.length()).lookingAt()) {
+            return Status.CANCELLED;
+        }
         // "可能导致峰会流产": still only in doubt; but a plan said to be the original one (原定, 原计划) was changed:
         // "原定下周举行的会谈被取消" is called off
         if (after == Status.CANCELLED && before != null && before.status() == Status.PLANNED
@@ -83,6 +97,13 @@ final class Modality {
                 if (s == Status.CANCELLED && at < clause) {
                     continue;
                 }
+                // 将 right before the names of an event made a noun is the object marker (= 把), not "will":
+                // "汪文斌将沙利文和王毅的会谈描述为…" ("阿扎尔将代表特朗普会见蔡英文" is still ahead)
+                if (at >= 0 && "将".equals(cue) && at + 1 < text.length()
+                        && (text.charAt(at + 1) == Marked.PERSON || text.charAt(at + 1) == Marked.GROUP)
+                        && text.indexOf('的', at) >= 0 && text.indexOf('的', at) < verbStart) {
+                    continue;
+                }
                 int end = at + cue.length();
                 if (at >= from && (end > bestEnd || end == bestEnd && cue.length() > bestLength)) {
                     best = new Cue(s, at);
@@ -97,13 +118,14 @@ final class Modality {
     /**
      * Where the cues of an event named at {@code at} may start: the clause holding it, for a cue in
      * an earlier clause is about something else ("为寻求解决争端，由周恩来与尼赫鲁会谈"); but a clause
-     * that ends in a planned cue governs the next one ("双方同意，明年举行会晤").
+     * that ends in a planned cue governs the next one ("双方同意，明年举行会晤"), and a clause that goes on
+     * with 也是 shares the copula of the one before ("这将是他首次出访，也是他第一次会晤特朗普").
      */
     int clauseFrom(String text, int at) {
         int from = at;
         while (from > 0) {
             int start = clauseStart(text, 0, from);
-            if (start == 0 || !endsInPlannedCue(text, start - 1)) {
+            if (start == 0 || !endsInPlannedCue(text, start - 1) && !ALSO_IS.matcher(text).region(start, text.length()).lookingAt()) {
                 return start;
             }
             from = start - 1;
