@@ -18,6 +18,8 @@ final class Modality {
     /** A plan said to be the original one, which the words after the verb tell was changed. */
     /** A clause going on with the copula of the clause before it: "这将是…，也是…". */
     private static final Pattern ALSO_IS = Pattern.compile("(?:同时|而且|并且)?(?:也是|亦是|更是|还是|也将是)");
+    /** The held cue that only counts when no plan is named before it in the clause. */
+    private static final String FIRST_TIME = "首次";
     private static final Pattern ORIGINAL_PLAN = Pattern.compile("原定|原订|原计划|原本计划|原先计划|本来计划");
     /**
      * A later clause of the sentence telling that a plan or a request came to nothing: "原本计划与蔡英文会面，但因疫情
@@ -104,12 +106,23 @@ final class Modality {
                         && text.indexOf('的', at) >= 0 && text.indexOf('的', at) < verbStart) {
                     continue;
                 }
+                // nor is the 将 of a general (中方将军, 将领)
+                if (at >= 0 && "将".equals(cue) && at + 1 < text.length() && "军领士官".indexOf(text.charAt(at + 1)) >= 0) {
+                    continue;
+                }
                 int end = at + cue.length();
                 if (at >= from && (end > bestEnd || end == bestEnd && cue.length() > bestLength)) {
                     best = new Cue(s, at);
                     bestEnd = end;
                     bestLength = cue.length();
                 }
+            }
+        }
+        // "first time" tells no tense by itself: "拜登将首次与习近平会晤" is ahead, "拜登首次与习近平会晤" is not
+        if (best != null && best.status() == Status.HELD && text.startsWith(FIRST_TIME, best.start())) {
+            Cue earlier = nearestCue(text, from, best.start());
+            if (earlier != null && earlier.status() == Status.PLANNED) {
+                return earlier;
             }
         }
         return best;
