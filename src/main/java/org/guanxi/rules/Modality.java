@@ -20,6 +20,8 @@ final class Modality {
     private static final Pattern ALSO_IS = Pattern.compile("(?:同时|而且|并且)?(?:也是|亦是|更是|还是|也将是)");
     /** The held cue that only counts when no plan is named before it in the clause. */
     private static final String FIRST_TIME = "首次";
+    /** How far before 首次 a plan may start to make it one still ahead: "将在东京首次", "计划下个月首次". */
+    private static final int FIRST_TIME_REACH = 10;
     private static final Pattern ORIGINAL_PLAN = Pattern.compile("原定|原订|原计划|原本计划|原先计划|本来计划");
     /**
      * A later clause of the sentence telling that a plan or a request came to nothing: "原本计划与蔡英文会面，但因疫情
@@ -118,10 +120,11 @@ final class Modality {
                 }
             }
         }
-        // "first time" tells no tense by itself: "拜登将首次与习近平会晤" is ahead, "拜登首次与习近平会晤" is not
+        // "first time" tells no tense by itself: "拜登将首次与习近平会晤" is ahead, "拜登首次与习近平会晤" is not; the plan
+        // must stand close before it ("应该是感到不得不澄清奥斯汀4月与魏凤和的首次通话" tells a call made)
         if (best != null && best.status() == Status.HELD && text.startsWith(FIRST_TIME, best.start())) {
             Cue earlier = nearestCue(text, from, best.start());
-            if (earlier != null && earlier.status() == Status.PLANNED) {
+            if (earlier != null && earlier.status() == Status.PLANNED && best.start() - earlier.start() <= FIRST_TIME_REACH) {
                 return earlier;
             }
         }
