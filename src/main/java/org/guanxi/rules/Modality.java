@@ -16,7 +16,21 @@ final class Modality {
     private static final int AFTER_WINDOW = 8;
     private static final int MODE_WINDOW = 6;
     /** A plan said to be the original one, which the words after the verb tell was changed. */
+    /** A clause going on with the copula of the clause before it: "这将是…，也是…". */
+    private static final Pattern ALSO_IS = Pattern.compile("(?:同时|而且|并且)?(?:也是|亦是|更是|还是|也将是)");
+    /** The held cue that only counts when no plan is named before it in the clause. */
+    private static final String FIRST_TIME = "首次";
+    /** How far before 首次 a plan may start to make it one still ahead: "将在东京首次", "计划下个月首次". */
+    private static final int FIRST_TIME_REACH = 10;
     private static final Pattern ORIGINAL_PLAN = Pattern.compile("原定|原订|原计划|原本计划|原先计划|本来计划");
+    /**
+     * A later clause of the sentence telling that a plan or a request came to nothing: "原本计划与蔡英文会面，但因疫情
+     * 而取消", "想促成蔡英文与安倍通话，结果并没有成功", "希望跟许其亮通电话，三次都遭到中方拒绝". A refusal counts only in the passive (遭拒, 被拒绝):
+     * "将与习近平会晤，但拒绝透露细节" refuses something else.
+     */
+    private static final Pattern CALLED_OFF_LATER = Pattern.compile(
+            "^[^。！？；;]{0,30}?[，,](?:(?:但是?|却|不过|后来|最终|最后|结果)[^。！？；;，,]{0,16}?(?:取消|作罢|告吹|泡汤|搁置|未能成行|未成行|没有成行|未果|没有成功|未能成功|没能成功)"
+                    + "|[^。！？；;，,]{0,10}?(?:遭拒|被拒|遭到?[^。！？；;，,]{0,6}?拒绝))");
 
     private final RuleBook book;
 
@@ -33,6 +47,10 @@ final class Modality {
     Status status(String text, int from, int verbStart, int verbEnd, RuleBook.Relation relation) {
         Status after = cueAfter(text, verbEnd);
         Cue before = nearestCue(text, from, verbStart);
+        if (after == null && before != null && before.status() == Status.PLANNED
+                && CALLED_OFF_LATER.matcher(text).region(verbEnd, text.length()).lookingAt()) {
+            return Status.CANCELLED;
+        }
         // "可能导致峰会流产": still only in doubt; but a plan said to be the original one (原定, 原计划) was changed:
         // "原定下周举行的会谈被取消" is called off
         if (after == Status.CANCELLED && before != null && before.status() == Status.PLANNED
@@ -83,6 +101,17 @@ final class Modality {
                 if (s == Status.CANCELLED && at < clause) {
                     continue;
                 }
+                // 将 right before the names of an event made a noun is the object marker (= 把), not "will":
+                // "汪文斌将沙利文和王毅的会谈描述为…" ("阿扎尔将代表特朗普会见蔡英文" is still ahead)
+                if (at >= 0 && "将".equals(cue) && at + 1 < text.length()
+                        && (text.charAt(at + 1) == Marked.PERSON || text.charAt(at + 1) == Marked.GROUP)
+                        && text.indexOf('的', at) >= 0 && text.indexOf('的', at) < verbStart) {
+                    continue;
+                }
+                // nor is the 将 of a general (中方将军, 将领)
+                if (at >= 0 && "将".equals(cue) && at + 1 < text.length() && "军领士官".indexOf(text.charAt(at + 1)) >= 0) {
+                    continue;
+                }
                 int end = at + cue.length();
                 if (at >= from && (end > bestEnd || end == bestEnd && cue.length() > bestLength)) {
                     best = new Cue(s, at);
@@ -91,19 +120,28 @@ final class Modality {
                 }
             }
         }
+        // "first time" tells no tense by itself: "拜登将首次与习近平会晤" is ahead, "拜登首次与习近平会晤" is not; the plan
+        // must stand close before it ("应该是感到不得不澄清奥斯汀4月与魏凤和的首次通话" tells a call made)
+        if (best != null && best.status() == Status.HELD && text.startsWith(FIRST_TIME, best.start())) {
+            Cue earlier = nearestCue(text, from, best.start());
+            if (earlier != null && earlier.status() == Status.PLANNED && best.start() - earlier.start() <= FIRST_TIME_REACH) {
+                return earlier;
+            }
+        }
         return best;
     }
 
     /**
      * Where the cues of an event named at {@code at} may start: the clause holding it, for a cue in
      * an earlier clause is about something else ("为寻求解决争端，由周恩来与尼赫鲁会谈"); but a clause
-     * that ends in a planned cue governs the next one ("双方同意，明年举行会晤").
+     * that ends in a planned cue governs the next one ("双方同意，明年举行会晤"), and a clause that goes on
+     * with 也是 shares the copula of the one before ("这将是他首次出访，也是他第一次会晤特朗普").
      */
     int clauseFrom(String text, int at) {
         int from = at;
         while (from > 0) {
             int start = clauseStart(text, 0, from);
-            if (start == 0 || !endsInPlannedCue(text, start - 1)) {
+            if (start == 0 || !endsInPlannedCue(text, start - 1) && !ALSO_IS.matcher(text).region(start, text.length()).lookingAt()) {
                 return start;
             }
             from = start - 1;
