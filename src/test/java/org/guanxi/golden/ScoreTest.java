@@ -28,9 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ScoreTest {
     /** Raise these as extraction improves; never lower them to make a change pass. */
     private static final double SEED_FLOOR = 0.95; // measured 0.991
-    private static final double DEV_FLOOR = 0.92; // a regression floor a little under the measured 0.943 (96 articles)
-    /** dev2 was annotated blind; its first score (0.700) is the best guess of how unseen articles fare. */
-    private static final double DEV2_FLOOR = 0.68;
+    private static final double DEV_FLOOR = 0.92; // a regression floor a little under the measured 0.945 (96 articles)
+    /** dev2 was annotated blind (first score 0.700); rules have been written from it since (measured 0.808). */
+    private static final double DEV2_FLOOR = 0.78;
     private static final Pattern SCORE = Pattern.compile("SCORE .* macro=([0-9.]+)");
 
     @TempDir
