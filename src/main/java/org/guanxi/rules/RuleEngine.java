@@ -58,13 +58,10 @@ public final class RuleEngine {
     /** The blocks each rule applies in, read once (a rule is tried on every sentence). */
     private final java.util.Map<Rule, java.util.Set<BlockKind>> blocks = new java.util.IdentityHashMap<>();
 
-    private static final Pattern QUOTE_MARKS = Pattern.compile("[“”「」『』\"]");
     /**
      * A sentence in the writer's own voice, which ends reported speech that goes on: a quote, a turn (不过, 另外, 而),
      * the press, a title, someone's view (外界, 分析人士), someone else's words (外交部重申).
      */
-    private static final Pattern WRITER = Pattern.compile("[“”「」『』\"《]|^(?:不过|但|然而|另外|另一方面|此外|而|与此同时|同时|据|对此|此前|之后|随后|其后|后来|当时|最近|近日|近期|报道|据悉|目前|这|那|\\d{1,2}月\\d{1,2}日)"
-            + "|报道|报导|官媒|媒体|记者|外界|分析人士|观察人士|评论|消息人士|知情人士|民调|调查显示|表示|重申|指出|声称|宣布|透露");
 
     public RuleEngine(RuleBook book, PlaceLookup places, double threshold) {
         this.book = book;
@@ -439,67 +436,10 @@ public final class RuleEngine {
             return new Span(span.start(), end);
         }
 
-        /** The most sentences reported speech goes on over after its own. */
-        private static final int MAX_CONTINUED = 3;
-
-        /**
-         * Reported speech that runs to its sentence's end goes on over the sentences after it in the same paragraph
-         * that name no one, quote nothing, give no statement of their own and hold some words (not a link): "王毅称，A。B。" tells A and B as
-         * his words, as readers (and the gold) take them. Words in quotes end where their quote does.
-         */
+        /** Reported speech that runs to its sentence's end, taken on over the sentences after it ({@link RunOnSpeech}). */
         List<Statement> continued() {
-            List<Sentence> all = doc.sentences();
-            java.util.Map<Integer, Integer> at = new java.util.HashMap<>();
-            for (int i = 0; i < all.size(); i++) {
-                at.put(all.get(i).index(), i);
-            }
-            java.util.Set<Integer> saying = new java.util.HashSet<>();
-            statements.forEach(st -> saying.add(st.evidence().sentence()));
-            String norm = doc.norm();
-            List<Statement> out = new ArrayList<>();
-            for (Statement st : statements) {
-                Span span = contentSpans.get(st);
-                Integer pos = at.get(st.evidence().sentence());
-                if (span == null || pos == null || span.end() <= span.start()) {
-                    out.add(st);
-                    continue;
-                }
-                Sentence s = all.get(pos);
-                int end = runsToEnd(norm, span, s) ? span.end() : -1;
-                for (int j = pos + 1; end >= 0 && j < all.size() && j <= pos + MAX_CONTINUED; j++) {
-                    Sentence t = all.get(j);
-                    if (t.block() != s.block() || t.kind() != BlockKind.PARAGRAPH || saying.contains(t.index())
-                            || mentions.in(t).stream().anyMatch(m -> m.type() == org.guanxi.doc.EntityType.PERSON)
-                            || !references.in(t).isEmpty() || WRITER.matcher(norm.substring(t.span().start(), t.span().end())).find()
-                            || Contents.hanCount(norm.substring(t.span().start(), t.span().end())) < 4) {
-                        break;
-                    }
-                    end = t.span().end();
-                }
-                if (end > span.end()) {
-                    Span longer = new Span(span.start(), end);
-                    Statement st2 = new Statement(st.speaker(), Contents.clean(doc.text(longer)), st.date(), st.evidence());
-                    contentSpans.put(st2, longer);
-                    out.add(st2);
-                } else {
-                    out.add(st);
-                }
-            }
-            return out;
-        }
-
-        /** Whether unquoted words reach their sentence's end, with only its stop after them. */
-        private static boolean runsToEnd(String norm, Span span, Sentence s) {
-            if (QUOTE_MARKS.matcher(String.valueOf(norm.charAt(span.start()))).find()
-                    || QUOTE_MARKS.matcher(String.valueOf(norm.charAt(span.end() - 1))).find()) {
-                return false;
-            }
-            for (int i = span.end(); i < s.span().end(); i++) {
-                if ("。！？!?；;…. ".indexOf(norm.charAt(i)) < 0) {
-                    return false;
-                }
-            }
-            return true;
+            return RunOnSpeech.extend(doc, statements, contentSpans,
+                    t -> mentions.in(t).stream().anyMatch(m -> m.type() == org.guanxi.doc.EntityType.PERSON) || !references.in(t).isEmpty());
         }
 
         /** Speech reported inside what someone else is said to have said is theirs, not a statement of its own. */
@@ -833,28 +773,8 @@ public final class RuleEngine {
                 run.sentence(s);
             }
         }
-        return new Facts(withoutHeadlineTwins(run.meetings, run.plainHeadlineMeetings), run.continued(),
-                withoutPlainTwins(run.visits, run.plainVisits));
-    }
-
-    /**
-     * A headline tells a meeting still ahead as plainly as one that took place ("拜登周三会见习近平", its weekday
-     * read as the last one); when the article reports a meeting of the same people as planned, the headline's is
-     * that one: it is dropped.
-     */
-    private static List<Meeting> withoutHeadlineTwins(List<Meeting> in, java.util.Set<Meeting> plain) {
-        if (plain.isEmpty()) {
-            return in;
-        }
-        List<Meeting> out = new ArrayList<>();
-        for (Meeting m : in) {
-            boolean twin = plain.contains(m) && in.stream().anyMatch(p -> p.status() == Status.PLANNED
-                    && p.participants().containsAll(m.participants()));
-            if (!twin) {
-                out.add(m);
-            }
-        }
-        return out;
+        return new Facts(PlainTwins.meetings(run.meetings, run.plainHeadlineMeetings), run.continued(),
+                PlainTwins.visits(run.visits, run.plainVisits));
     }
 
     public Extraction extract(Analysis a) {
@@ -890,25 +810,6 @@ public final class RuleEngine {
             }
         }
         return clause;
-    }
-
-    /**
-     * A trip the article reports as planned is often also named plainly elsewhere, in a headline or
-     * as a noun ("赖清德出访洪都拉斯", "习近平访日的问题"), which reads as held. A held visit with no
-     * date of its own, or a date that fits the planned one, and no word saying it took place (曾, 上次)
-     * is that same trip: it is dropped.
-     */
-    private static List<Visit> withoutPlainTwins(List<Visit> in, java.util.Set<Visit> plain) {
-        List<Visit> out = new ArrayList<>();
-        for (Visit v : in) {
-            boolean twin = plain.contains(v) && in.stream().anyMatch(p -> p.status() == Status.PLANNED
-                    && p.visitor().equals(v.visitor()) && p.destination().equals(v.destination())
-                    && (v.date() == null || p.date() != null && p.date().compatible(v.date())));
-            if (!twin) {
-                out.add(v);
-            }
-        }
-        return out;
     }
 
     private boolean appliesTo(Rule r, Sentence s) {
