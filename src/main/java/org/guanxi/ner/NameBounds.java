@@ -15,6 +15,8 @@ import org.guanxi.doc.Token;
 final class NameBounds {
     /** The longest transliterated name we read as one (弗拉基米尔·... is cut at the dot). */
     private static final int MAX_RUN = 8;
+    /** Characters that close a list of names (拜登、岸田等, 议员们) and end no name. */
+    private static final String LIST_ENDS = "等们";
 
     private final NerTables tables;
     private final NameFilter names;
@@ -39,8 +41,6 @@ final class NameBounds {
                 d = wholeTransliteration(text, toks, d);
                 d = splitGivenName(toks, d);
                 d = withoutVerbStart(text, d);
-            } else if (c.type() == EntityType.PERSON && c.source().equals("hanlp:nrj")) {
-                d = withoutEtc(d);
             }
             if (d.type() == EntityType.PERSON && d.source().startsWith("hanlp:nr")) {
                 d = withoutNextWordStart(text, d);
@@ -57,18 +57,6 @@ final class NameBounds {
             }
         }
         return out;
-    }
-
-    /**
-     * 北村滋等/nrj: HanLP reads the 等 closing a list ("与局长北村滋等举行会谈") as the end of a
-     * Japanese name; a name of four characters with it ends before it.
-     */
-    private static Recognizer.Candidate withoutEtc(Recognizer.Candidate c) {
-        if (c.name().length() < 4 || !c.name().endsWith("等")) {
-            return c;
-        }
-        return new Recognizer.Candidate(new Span(c.span().start(), c.span().end() - 1), c.name().substring(0, c.name().length() - 1),
-                c.type(), c.source(), c.sentence(), -1);
     }
 
     /**
@@ -105,9 +93,6 @@ final class NameBounds {
         return new Recognizer.Candidate(new Span(c.span().start(), end - 1), name.substring(0, name.length() - 1), c.type(),
                 c.source(), c.sentence(), -1);
     }
-
-    /** Characters that close a list of names (拜登、岸田等, 议员们) and end no name. */
-    private static final String LIST_ENDS = "等们";
 
     /**
      * 慈国巍 cut 慈国/nr + 巍/nr: a Chinese name of two characters that starts with a surname and

@@ -241,9 +241,9 @@ public final class Recognizer {
             return List.of(across);
         }
         // 奥巴马若能…: a curated name and what follows, which the article writes nowhere else, where it writes the name alone
-        for (int i = name.length() - 1; i >= 2 && i >= name.length() - 3; i--) {
+        for (int i = name.length() - 1; i >= 2 && i >= name.length() - 3 && !name.contains("·"); i--) {
             Entity known = curated(name.substring(0, i));
-            if (known != null && known.type() == EntityType.PERSON && !name.contains("·") && writtenAloneElsewhere(norm, sp, i)) {
+            if (known != null && known.type() == EntityType.PERSON && writtenAloneElsewhere(norm, sp, i)) {
                 return List.of(new Mention(new Span(sp.start(), sp.start() + i), name.substring(0, i), known, "gazetteer", 1.0, null, null));
             }
         }

@@ -15,13 +15,13 @@ import org.guanxi.doc.Status;
 final class Modality {
     private static final int AFTER_WINDOW = 8;
     private static final int MODE_WINDOW = 6;
-    /** A plan said to be the original one, which the words after the verb tell was changed. */
     /** A clause going on with the copula of the clause before it: "这将是…，也是…". */
     private static final Pattern ALSO_IS = Pattern.compile("(?:同时|而且|并且)?(?:也是|亦是|更是|还是|也将是)");
     /** The held cue that only counts when no plan is named before it in the clause. */
     private static final String FIRST_TIME = "首次";
     /** How far before 首次 a plan may start to make it one still ahead: "将在东京首次", "计划下个月首次". */
     private static final int FIRST_TIME_REACH = 10;
+    /** A plan said to be the original one, which the words after the verb tell was changed. */
     private static final Pattern ORIGINAL_PLAN = Pattern.compile("原定|原订|原计划|原本计划|原先计划|本来计划");
     /**
      * A later clause of the sentence telling that a plan or a request came to nothing: "原本计划与蔡英文会面，但因疫情

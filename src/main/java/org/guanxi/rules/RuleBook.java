@@ -50,10 +50,9 @@ public final class RuleBook {
             "P", "\uE000",
             "G", "\uE003",
             "PP", "[\uE000\uE003]",
-            // a list of people; after a list comma an item may be led by its country ("、日本外务大臣茂木敏充"),
-            // after 和 by a body its title is of ("蓬佩奥和参联会主席邓福德"); names set off by commas are a
-            // list only when a 和 closes it ("马克龙，容克，默克尔和习近平"); after a list comma an item may be led by
-            // its party ("格雷厄姆、民主党籍的梅嫩德斯")
+            // a list of people; after a list comma an item may be led by its country ("、日本外务大臣茂木敏充")
+            // or its party ("格雷厄姆、民主党籍的梅嫩德斯"), after 和 by a body its title is of ("蓬佩奥和参联会主席邓福德");
+            // names set off by commas are a list only when a 和 closes it ("马克龙，容克，默克尔和习近平")
             "PS", "(?:[\uE000\uE003](?:[，,][\uE000\uE003])+(?:和|与|及|以及)[\uE000\uE003]"
                     + "|[\uE000\uE003](?:(?:、\uE002籍的?|、\uE001[^。！？；;，,、“”\uE000-\uE003]{0,4}|(?:和|及|以及)[^。！？；;，,、“”\s\uE000-\uE003的了过着是在将对向为被把给]{1,3}|、|和|与|及|以及|同|跟|还有)?[\uE000\uE003])*)",
             "L", "\uE001",

@@ -61,7 +61,7 @@ public final class Normalizer {
         }
         // a full stop between two Chinese characters stands for the interpunct of a name: 依姆兰.汗
         for (int i = 1; i + 1 < out.length; i++) {
-            if ((out[i] == '.' || out[i] == '\uFF0E') && isHan(out[i - 1]) && isHan(map[s.charAt(i + 1)])) {
+            if ((out[i] == '.' || out[i] == '\uFF0E') && isHan(out[i - 1]) && isHan(out[i + 1])) {
                 out[i] = '·';
             }
         }
