@@ -38,7 +38,8 @@ public final class PageReader {
 
     static final long MAX_BYTES = 64L << 20;
     private static final int MIN_HAN = 8;
-    private static final Pattern TRAILING_SITE = Pattern.compile("\\s*[|｜_–—-]\\s*[^|｜_–—-]{1,24}$");
+    /** The site after a page's {@code <title>}, and the section before it when the page gives one ("…… | 國際 | 中央社 CNA"). */
+    private static final Pattern TRAILING_SITE = Pattern.compile("(?:\\s+[|｜]\\s*[^|｜]{1,8})?\\s*[|｜_–—-]\\s*[^|｜_–—-]{1,24}$");
 
     private final ReaderTables tables;
 

@@ -118,6 +118,35 @@ class PageReaderTest {
         assertTrue(a.blocks().stream().noneMatch(b -> b.text().contains("袁隆平") || b.text().contains("天安门自焚")));
     }
 
+    /**
+     * A page the test writes in the layout of a Taiwanese wire service: traditional characters, a
+     * section and the site after the title, the date only in metadata, a dateline with the
+     * reporter's name opening the body and an editor's note closing it.
+     */
+    private static final String WIRE_PAGE = """
+            <!DOCTYPE html><html lang="zh-Hant-TW"><head><meta charset="utf-8">
+            <title>拜習會登場 兩人握手後展開會談 | 國際 | 中央社 CNA</title>
+            <meta itemprop="datePublished" content="2022/11/14 17:45"></head><body>
+            <div class="menu"><ul><li><a href="/list/aall.aspx">即時</a></li><li><a href="/list/aopl.aspx">國際</a></li></ul></div>
+            <div class="centralContent"><h1><span>拜習會登場 兩人握手後展開會談</span></h1>
+            <div class="paragraph"><p>（中央社記者王大明華盛頓14日專電）美國總統拜登今天在峇里島與中國國家主席習近平舉行會談。</p>
+            <p>拜登在會談開始前表示，雙方有責任管控分歧。（編輯：張小華）1111114</p></div></div>
+            </body></html>
+            """;
+
+    @org.junit.jupiter.api.Test
+    void wirePageInTraditionalCharacters() {
+        PageReader.Result r = READER.read("wire.html", "test/wire.html", WIRE_PAGE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Article a = ((PageReader.Read) r).article();
+        assertEquals("拜習會登場 兩人握手後展開會談", a.title());
+        assertEquals(LocalDate.of(2022, 11, 14), a.published());
+        assertEquals(List.of("張小華"), a.bylines());
+        List<String> texts = a.blocks().stream().map(Block::text).toList();
+        assertTrue(texts.contains("美國總統拜登今天在峇里島與中國國家主席習近平舉行會談。"), texts::toString);
+        assertTrue(texts.contains("拜登在會談開始前表示，雙方有責任管控分歧。"), texts::toString);
+        assertTrue(texts.stream().noneMatch(t -> t.contains("即時") || t.contains("中央社記者")), texts::toString);
+    }
+
     /** A page the test writes: a gallery whose captions sit only in attributes, escaped twice. */
     private static final String GALLERY_PAGE = """
             <html><head><title>普京会见习近平</title></head><body><article><h1>普京会见习近平</h1>
