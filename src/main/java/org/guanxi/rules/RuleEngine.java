@@ -768,7 +768,9 @@ public final class RuleEngine {
                 run.sentence(s);
             }
         }
-        return new Facts(PlainTwins.meetings(run.meetings, run.plainHeadlineMeetings), run.continued(),
+        List<Statement> statements = new ArrayList<>(run.continued());
+        statements.addAll(Interviews.answers(a.document(), a.mentions()));
+        return new Facts(PlainTwins.meetings(run.meetings, run.plainHeadlineMeetings), statements,
                 PlainTwins.visits(run.visits, run.plainVisits));
     }
 
