@@ -139,7 +139,7 @@ final class TitleFinder {
     private static final String ACTS_FOR = "代表";
     /** Between someone and the 代表 they act with: an adverb or a modal at most (栗战书将代表习近平访问朝鲜). */
     private static final java.util.regex.Pattern ACTOR_GAP = java.util.regex.Pattern.compile(
-            "(?:将|将会|也|还|曾|则|亦|已|再|又|亲自|正式|专程|首次|同时)*$");
+            "(?:将|将会|也|还|曾|则|亦|已|再|又|并|随后|亲自|正式|专程|特地|首次|同时)*$");
 
     /**
      * Whether a title that opens with 代表 is the verb "on behalf of": after another person's name (阿扎尔代表总统
