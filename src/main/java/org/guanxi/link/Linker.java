@@ -89,7 +89,7 @@ public final class Linker {
                 boolean beforeOk = at == s.span().start() || !isHan(norm.charAt(at - 1))
                         || BARE_TITLE_PREFIX.matcher(before).find();
                 if (!afterOk || !beforeOk || refs.stream().anyMatch(r -> r.span().overlaps(span))
-                        || mentions.stream().anyMatch(m -> m.fullSpan().overlaps(span))) {
+                        || mentions.stream().anyMatch(m -> m.fullSpan().overlaps(span)) || titleOfName(norm, mentions, at)) {
                     continue;
                 }
                 Entity only = null;
@@ -108,6 +108,26 @@ public final class Linker {
                 }
             }
         }
+    }
+
+    /**
+     * A title right after a person's name, or after the name and another form of it in brackets, is that person's
+     * own ("川普（特朗普）总统会见蔡英文"), not someone else named before with that title.
+     */
+    private static boolean titleOfName(String norm, List<Mention> mentions, int at) {
+        int end = at;
+        if (end > 0 && (norm.charAt(end - 1) == '）' || norm.charAt(end - 1) == ')')) {
+            int open = Math.max(norm.lastIndexOf('（', end - 1), norm.lastIndexOf('(', end - 1));
+            if (open >= 0 && end - open <= 40) {
+                end = open;
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.span().end() == end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Analysis link(Analysis a) {

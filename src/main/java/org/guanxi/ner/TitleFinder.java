@@ -114,6 +114,10 @@ final class TitleFinder {
             }
             j--;
         }
+        if (titleStart >= 0 && prefixStart < 0 && actsFor(doc, titleStart, titleEnd, mentions)) {
+            // "王毅代表习近平会见…": the verb 代表 (on behalf of), not a title of the one represented
+            titleStart = titleStart + ACTS_FOR.length() < titleEnd ? titleStart + ACTS_FOR.length() : -1;
+        }
         if (titleStart >= 0 && titleEnd == m.span().start()) {
             String title = doc.norm().substring(titleStart, titleEnd);
             String country = prefix == null ? null : countryOf(prefix);
@@ -130,6 +134,35 @@ final class TitleFinder {
             }
         }
         return m;
+    }
+
+    private static final String ACTS_FOR = "代表";
+    /** Between someone and the 代表 they act with: an adverb or a modal at most (栗战书将代表习近平访问朝鲜). */
+    private static final java.util.regex.Pattern ACTOR_GAP = java.util.regex.Pattern.compile(
+            "(?:将|将会|也|还|曾|则|亦|已|再|又|并|随后|亲自|正式|专程|特地|首次|同时)*$");
+
+    /**
+     * Whether a title that opens with 代表 is the verb "on behalf of": after another person's name (阿扎尔代表总统
+     * 川普访问台湾) or a modal (阿扎尔访台将代表川普总统会见蔡英文). A representative's title is led by whom they
+     * represent (台湾驻美代表, 贸易代表), not by a person or an adverb.
+     */
+    private static boolean actsFor(Document doc, int titleStart, int titleEnd, List<Mention> mentions) {
+        String norm = doc.norm();
+        if (!norm.startsWith(ACTS_FOR, titleStart) || titleEnd - titleStart < ACTS_FOR.length()) {
+            return false;
+        }
+        String before = norm.substring(Math.max(0, titleStart - 6), titleStart);
+        java.util.regex.Matcher gap = ACTOR_GAP.matcher(before);
+        int actorEnd = gap.find() ? titleStart - (before.length() - gap.start()) : titleStart;
+        if (actorEnd < titleStart) {
+            return true;
+        }
+        for (Mention x : mentions) {
+            if (x.type() == EntityType.PERSON && x.span().end() == actorEnd) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameSentence(Document doc, int from, int to) {

@@ -14,10 +14,10 @@ import org.guanxi.doc.Span;
  * Date expressions in a sentence, resolved against the article's publication date and given only
  * as precisely as the text: 2022年11月14日, 11月14日, 26日, 9月中旬, 今年夏天, 上个月, 去年9月, 周四,
  * 上周四, 周四（10月5日）. A weekday alone is the last such day up to publication, or the next one
- * when the event is still to come.
+ * when the event is still to come; so is a month without its year (a month just ahead stays this year's).
  */
 final class Dates {
-    /** A date written in a sentence. {@code future} differs from {@code past} for weekdays only. */
+    /** A date written in a sentence. {@code future} differs from {@code past} for weekdays and months without their year. */
     record Found(Span span, DateValue past, DateValue future) {
         DateValue pick(boolean toCome) {
             return toCome ? future : past;
@@ -106,7 +106,7 @@ final class Dates {
             String text = norm.substring(f.span().start() - offset, f.span().end() - offset);
             if (YEAR_WRITTEN.matcher(text).find()) {
                 anchor = f.past();
-            } else if (anchor != null && f.past() != null && f.past().equals(f.future())) {
+            } else if (anchor != null && f.past() != null) {
                 Matcher md = MONTH_DAY.matcher(text);
                 Matcher d = DAY_ONLY.matcher(text);
                 if (md.matches() && Integer.parseInt(md.group(1)) >= 1 && Integer.parseInt(md.group(1)) <= 12) {
@@ -168,7 +168,9 @@ final class Dates {
             if (pub == null) {
                 return null;
             }
-            year = nearestYear(pub, month);
+            // a month without its year: an event told as done is in the last such month (a month a season ahead at
+            // most excepted: "峰会11月登场" told in July), one to come in the next ("将于3月" in October is next March)
+            return twoWays(span, pastYear(pub, month), futureYear(pub, month), month, d);
         }
         if (d == null) {
             return same(span, DateValue.ofMonth(year, month));
@@ -178,6 +180,28 @@ final class Dates {
             return null;
         }
         return same(span, new DateValue(year, month, day));
+    }
+
+    private static Found twoWays(Span span, int pastYear, int futureYear, int month, String d) {
+        if (d == null) {
+            return new Found(span, DateValue.ofMonth(pastYear, month), DateValue.ofMonth(futureYear, month));
+        }
+        int day = Integer.parseInt(d);
+        if (day < 1 || day > LocalDate.of(pastYear, month, 1).lengthOfMonth() || day > LocalDate.of(futureYear, month, 1).lengthOfMonth()) {
+            return null;
+        }
+        return new Found(span, new DateValue(pastYear, month, day), new DateValue(futureYear, month, day));
+    }
+
+    /** How far ahead a month told as done may still be this year's: a plain report of what is coming soon. */
+    private static final int JUST_AHEAD = 4;
+
+    private static int pastYear(LocalDate pub, int month) {
+        return month <= pub.getMonthValue() + JUST_AHEAD ? pub.getYear() : pub.getYear() - 1;
+    }
+
+    private static int futureYear(LocalDate pub, int month) {
+        return month >= pub.getMonthValue() ? pub.getYear() : pub.getYear() + 1;
     }
 
     private static Found weekday(Matcher m, String norm, Span span, LocalDate pub) {
@@ -212,20 +236,6 @@ final class Dates {
             case "六" -> DayOfWeek.SATURDAY;
             default -> DayOfWeek.SUNDAY;
         };
-    }
-
-    /** The year that puts this month nearest the publication date. */
-    private static int nearestYear(LocalDate pub, int month) {
-        int best = pub.getYear();
-        int bestDistance = Integer.MAX_VALUE;
-        for (int y = pub.getYear() - 1; y <= pub.getYear() + 1; y++) {
-            int distance = Math.abs((y * 12 + month) - (pub.getYear() * 12 + pub.getMonthValue()));
-            if (distance < bestDistance) {
-                best = y;
-                bestDistance = distance;
-            }
-        }
-        return best;
     }
 
     private static int yearShift(String rel) {

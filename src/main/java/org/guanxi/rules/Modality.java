@@ -101,16 +101,9 @@ final class Modality {
                 if (s == Status.CANCELLED && at < clause) {
                     continue;
                 }
-                // 将 right before the names of an event made a noun is the object marker (= 把), not "will":
-                // "汪文斌将沙利文和王毅的会谈描述为…" ("阿扎尔将代表特朗普会见蔡英文" is still ahead)
-                if (at >= 0 && "将".equals(cue) && at + 1 < text.length()
-                        && (text.charAt(at + 1) == Marked.PERSON || text.charAt(at + 1) == Marked.GROUP)
-                        && text.indexOf('的', at) >= 0 && text.indexOf('的', at) < verbStart) {
-                    continue;
-                }
-                // nor is the 将 of a general (中方将军, 将领)
-                if (at >= 0 && "将".equals(cue) && at + 1 < text.length() && "军领士官".indexOf(text.charAt(at + 1)) >= 0) {
-                    continue;
+                // a 将 that is no "will" leaves the one before it to be read ("拜登将与黄雪平少将会谈")
+                while (at >= 0 && "将".equals(cue) && !willAt(text, at, verbStart)) {
+                    at = at == 0 ? -1 : text.lastIndexOf(cue, at - 1);
                 }
                 int end = at + cue.length();
                 if (at >= from && (end > bestEnd || end == bestEnd && cue.length() > bestLength)) {
@@ -173,6 +166,24 @@ final class Modality {
             }
         }
         return from;
+    }
+
+    /** Ranks written after a name: 黄雪平少将, 李尚福上将 (马上将 is "at once will": a name must stand before the rank). */
+    private static final String RANKS = "少中上大";
+
+    /** Whether the 将 at {@code at} is "will", not another word's character. */
+    private static boolean willAt(String text, int at, int verbStart) {
+        // 将 right before the names of an event made a noun is the object marker (= 把), not "will":
+        // "汪文斌将沙利文和王毅的会谈描述为…" ("阿扎尔将代表特朗普会见蔡英文" is still ahead)
+        if (at + 1 < text.length() && (text.charAt(at + 1) == Marked.PERSON || text.charAt(at + 1) == Marked.GROUP)
+                && text.indexOf('的', at) >= 0 && text.indexOf('的', at) < verbStart) {
+            return false;
+        }
+        // nor is the 将 of a general (中方将军, 将领), or of a rank after a name ("副主任黄雪平少将进行了交谈")
+        if (at + 1 < text.length() && "军领士官".indexOf(text.charAt(at + 1)) >= 0) {
+            return false;
+        }
+        return !(at >= 2 && RANKS.indexOf(text.charAt(at - 1)) >= 0 && text.charAt(at - 2) == Marked.PERSON);
     }
 
     /** True when some planned or cancelled cue is written before the verb (the event is not plainly reported as done). */

@@ -100,6 +100,9 @@ class LinkerTest {
         // two presidents named: 总统 stands for no one; 总统府 is a building
         Analysis b = analyze("美国总统拜登和法国总统马克龙出席峰会。", "总统表示，会议很成功。总统府发表声明。");
         assertTrue(b.references().stream().noneMatch(r -> r.surface().equals("总统")), b.references()::toString);
+        // a title right after a name and its other form in brackets is that person's own
+        Analysis c = analyze("美国总统克林顿曾访问中国。", "阿扎尔将代表川普（特朗普）总统会见蔡英文。");
+        assertTrue(c.references().stream().noneMatch(r -> ids(r).contains("person/bill-clinton")), c.references()::toString);
     }
 
     @Test

@@ -53,8 +53,13 @@ class DatesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"将在周一举行视频会面, 2021-11-12, 2021-11-15, 2021-11-08"})
-    void aWeekdayAloneLooksBackOrAheadByTheEventsStatus(String text, String published, String future, String past) {
+    @CsvSource({"将在周一举行视频会面, 2021-11-12, 2021-11-15, 2021-11-08",
+            // a month without its year: the last one for an event told as done, the next one for an event to come;
+            // a month a season ahead at most is this year's either way ("峰会11月在旧金山举行" in July)
+            "3月与岸田文雄会面, 2023-10-28, 2024-03, 2023-03", "将于6月16日会面, 2023-10-28, 2024-06-16, 2023-06-16",
+            "12月将会面, 2023-10-28, 2023-12, 2023-12", "11月举行峰会, 2023-07-10, 2023-11, 2023-11", "12月会面, 2023-01-05, 2023-12, 2022-12",
+            "5月会面, 2023-05-20, 2023-05, 2023-05"})
+    void aWeekdayOrAMonthAloneLooksBackOrAheadByTheEventsStatus(String text, String published, String future, String past) {
         Dates.Found f = Dates.find(text, 0, LocalDate.parse(published)).get(0);
         assertEquals(future, f.future().toString());
         assertEquals(past, f.past().toString());
