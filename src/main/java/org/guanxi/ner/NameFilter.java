@@ -16,9 +16,10 @@ import org.guanxi.doc.EntityType;
 final class NameFilter {
     /**
      * Characters that end or start a word, not a given name (将 in 周将, 为 in 欧元为); the negations
-     * 不 and 没 before a verb too (法官朱锡伟不允); not 未, which given names use (沈未).
+     * 不 and 没 before a verb too (法官朱锡伟不允); not 未, which given names use (沈未); the
+     * conjunction 虽 (鲍尔虽乐见) and the aspect particle 着 (职工管理着), which no name spells with.
      */
-    private static final String FUNCTION = "的了和与及在对向是为将也都等就被从因当则曾还又把于称说而并才已正再亦之其此该各某所但却首次上下中里外前后时两第不没";
+    private static final String FUNCTION = "的了和与及在对向是为将也都等就被从因当则曾还又把于称说而并才已正再亦之其此该各某所但却首次上下中里外前后时两第不没虽着";
     /** Function characters that transliterations also use inside a name (里根, 德里, 普里姆). */
     private static final String INSIDE_NAMES = "里";
     /**
@@ -217,6 +218,14 @@ final class NameFilter {
     /** 衡东县, 罗德市, 鲁特旗: a name that ends in the kind of an administrative area names the area; no given name ends so. */
     boolean endsWithPlaceKind(String name) {
         return name.length() >= 3 && "县市旗省区镇乡".indexOf(name.charAt(name.length() - 1)) >= 0;
+    }
+
+    /**
+     * 韩媒, 港媒, 官媒, 房企, 国企: a short word for a kind of media (媒) or of firms (企); HanLP reads
+     * 韩, 房 and 官 as surnames, but no given name is 媒 or 企.
+     */
+    boolean mediaOrFirms(String name) {
+        return name.length() == 2 && "媒企".indexOf(name.charAt(1)) >= 0;
     }
 
     /** 一天, 两次, 三年: a numeral and a counter, which no given name is (那一天, 连三次). */
