@@ -215,9 +215,12 @@ final class NameFilter {
                 || name.length() == 3 && name.charAt(1) == '一' && name.charAt(0) == name.charAt(2);
     }
 
-    /** 衡东县, 罗德市, 鲁特旗: a name that ends in the kind of an administrative area names the area; no given name ends so. */
+    /**
+     * 衡东县, 罗德市, 鲁特旗: a name that ends in the kind of an administrative area names the area; no
+     * given name ends so. Nor in 路 or 街 (楚康路, 康福路: streets of Chinese cities, after 位于, before 交汇处).
+     */
     boolean endsWithPlaceKind(String name) {
-        return name.length() >= 3 && "县市旗省区镇乡".indexOf(name.charAt(name.length() - 1)) >= 0;
+        return name.length() >= 3 && "县市旗省区镇乡路街".indexOf(name.charAt(name.length() - 1)) >= 0;
     }
 
     /**

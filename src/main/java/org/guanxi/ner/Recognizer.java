@@ -178,8 +178,9 @@ public final class Recognizer {
             counts.merge(m.surface(), 1, Integer::sum);
         }
         List<Mention> known = List.copyOf(mentions);
+        Set<Span> listed = ListedNames.inLists(doc.norm(), candidates, known);
         for (Candidate c : candidates) {
-            Mention m = accept(doc, c, tokens.get(c.sentence()), counts, known);
+            Mention m = accept(doc, c, tokens.get(c.sentence()), counts, known, listed.contains(c.span()));
             if (m != null) {
                 mentions.add(m);
             }
@@ -315,7 +316,7 @@ public final class Recognizer {
         return gazetteer.ambiguous().contains(key) ? null : gazetteer.byKey(key);
     }
 
-    private Mention accept(Document doc, Candidate c, List<Token> toks, Map<String, Integer> counts, List<Mention> known) {
+    private Mention accept(Document doc, Candidate c, List<Token> toks, Map<String, Integer> counts, List<Mention> known, boolean enumerated) {
         String name = c.name().replaceAll("^·+|·+$", "");
         if (name.length() < 2 || tables.notNames().contains(name) || names.countryRun(name)
                 || !name.codePoints().allMatch(cp -> HanlpAnalyzer.isHan((char) cp) || cp == '·' || cp == ' ' || cp == '.' || cp == '-' || cp >= 'A' && cp <= 'Z')
@@ -382,10 +383,12 @@ public final class Recognizer {
                         boolean often = oftenNamed.holds(name, counts.getOrDefault(name, 0));
                         // 周海洋律师刚刚, 伍雷老师所说: a title or form of address right after the name
                         boolean addressed = clues.addressedAfter(c, toks);
-                        boolean chinese = speaker ? names.speakerName(name) : names.chineseName(name, strong || addressed || often && name.length() == 3);
+                        boolean chinese = speaker ? names.speakerName(name) : names.chineseName(name, strong || addressed || enumerated || often && name.length() == 3);
                         if (!chinese || wordAfterWord || countAfterVerb || functionWordPair
                                 || (names.ambiguousSurname(name) && !strong && !clues.cueAfter(c, toks))
-                                || (name.length() == 2 && !strong && !addressed && evidence < 2 && !speaker && !often) || (name.length() == 4 && evidence < 1)) {
+                                // 丘成桐、崔琦、徐立之: one of three names or more in a list needs no more
+                                || (name.length() == 2 && !strong && !addressed && evidence < 2 && !speaker && !often && !enumerated)
+                                || (name.length() == 4 && evidence < 1)) {
                             return null;
                         }
                         confidence = 0.6 + 0.1 * Math.min(evidence, 3);
