@@ -18,6 +18,7 @@ import org.guanxi.doc.Span;
 final class ListedNames {
     private static final int SHORTEST_LIST = 3;
     private static final String NUMERALS = "一二三四五六七八九十两几";
+    private static final String JOINTS = "、和与及";
 
     private ListedNames() {
     }
@@ -30,21 +31,25 @@ final class ListedNames {
         people.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
         Set<Span> out = new HashSet<>();
         List<Span> run = new ArrayList<>();
+        boolean comma = false;
         for (Span s : people) {
             Span last = run.isEmpty() ? null : run.get(run.size() - 1);
-            if (last != null && s.start() == last.end() + 1 && norm.charAt(last.end()) == '、') {
+            if (last != null && s.start() == last.end() + 1 && JOINTS.indexOf(norm.charAt(last.end())) >= 0) {
+                comma |= norm.charAt(last.end()) == '、';
                 run.add(s);
             } else if (last == null || s.start() >= last.end()) {
-                close(norm, run, out);
+                close(norm, run, comma, out);
+                comma = false;
                 run.add(s);
             }
         }
-        close(norm, run, out);
+        close(norm, run, comma, out);
         return out;
     }
 
-    private static void close(String norm, List<Span> run, Set<Span> out) {
-        if (run.size() >= SHORTEST_LIST) {
+    /** A list of three names or more with at least one 、 (章杰、赵家骧与吉星文: its last name may follow 和, 与 or 及). */
+    private static void close(String norm, List<Span> run, boolean comma, Set<Span> out) {
+        if (run.size() >= SHORTEST_LIST && comma) {
             out.addAll(run);
             // 罗伟、周煜博、陈世尧就: a name of two characters ending the list before another character of a
             // name (陈世 + 尧) may be cut short; before a function word, a numeral or punctuation it is whole

@@ -180,7 +180,7 @@ public final class Recognizer {
         List<Mention> known = List.copyOf(mentions);
         Set<Span> listed = ListedNames.inLists(doc.norm(), candidates, known);
         for (Candidate c : candidates) {
-            Mention m = accept(doc, c, tokens.get(c.sentence()), counts, known, listed.contains(c.span()));
+            Mention m = accept(doc, c, tokens.get(c.sentence()), counts, known, mentions, listed.contains(c.span()));
             if (m != null) {
                 mentions.add(m);
             }
@@ -316,7 +316,7 @@ public final class Recognizer {
         return gazetteer.ambiguous().contains(key) ? null : gazetteer.byKey(key);
     }
 
-    private Mention accept(Document doc, Candidate c, List<Token> toks, Map<String, Integer> counts, List<Mention> known, boolean enumerated) {
+    private Mention accept(Document doc, Candidate c, List<Token> toks, Map<String, Integer> counts, List<Mention> known, List<Mention> earlier, boolean enumerated) {
         String name = c.name().replaceAll("^·+|·+$", "");
         if (name.length() < 2 || tables.notNames().contains(name) || names.countryRun(name)
                 || !name.codePoints().allMatch(cp -> HanlpAnalyzer.isHan((char) cp) || cp == '·' || cp == ' ' || cp == '.' || cp == '-' || cp >= 'A' && cp <= 'Z')
@@ -350,7 +350,7 @@ public final class Recognizer {
                         && (hanlp.isCommonWord(name.substring(1)) || names.countedThing(name.substring(1))) && !clues.cueAfter(c, toks);
                 switch (c.source()) {
                     case "pattern:interpunct" -> confidence = 0.8;
-                    case "pattern:title-foreign", "pattern:again" -> {
+                    case "pattern:title-foreign", "pattern:title-japanese", "pattern:again" -> {
                         if (wordAfterWord) {
                             return null;
                         }
@@ -358,12 +358,16 @@ public final class Recognizer {
                     }
                     case "pattern:title" -> {
                         // 总裁洪丕正指出: a title and a cue after let 正 end a given name; 专员董宏: a name of
-                        // two characters after a title needs a cue after it or a second mention in the article
+                        // two characters after a title needs a cue after it, a second mention in the article or the
+                        // clause ending right after it (万科集团主席郁亮，在年会上说)
                         boolean cued = clues.cueAfter(c, toks);
                         // 副总理刘鹤、央行行长易纲: one of a list of titled people needs neither
-                        boolean listed = NameEvidence.listedWithPerson(doc, c, known) || clues.listedWithTitledPerson(doc.norm(), c, toks, known);
+                        // (岭南大学校长郑国汉、……、香港大学校长张翔: titled people the article names just before count too)
+                        boolean listed = enumerated || NameEvidence.listedWithPerson(doc, c, known)
+                                || clues.listedWithTitledPerson(doc.norm(), c, toks, earlier);
                         if (!(names.chineseName(name, true) || (cued || listed) && names.speakerName(name)) || wordAfterWord
-                                || (name.length() == 2 && !cued && !listed && (counts.getOrDefault(name, 0) < 2 || SpeakerNames.addressOrGroup(name)))) {
+                                || (name.length() == 2 && !cued && !listed && !NameEvidence.clauseEndsAfter(doc.norm(), c.span())
+                                && (counts.getOrDefault(name, 0) < 2 || SpeakerNames.addressOrGroup(name)))) {
                             return null;
                         }
                         confidence = 0.7 + 0.1 * Math.min(evidence, 2);

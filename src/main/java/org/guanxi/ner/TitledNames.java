@@ -60,6 +60,9 @@ final class TitledNames {
                     continue;
                 }
             }
+            if (japaneseName(s, norm, base, at, taken, mentions, out)) {
+                continue;
+            }
             for (int len = 3; len >= 2; len--) {
                 if (at + len > norm.length()) {
                     continue;
@@ -83,6 +86,35 @@ final class TitledNames {
                 break;
             }
         }
+    }
+
+    /**
+     * 参议员佐藤正久表示, 经济再生大臣西村康稔也: right after a title, a Japanese surname of two
+     * characters and a given name of one or two (吉田茂, 佐藤正久), ending where a name can end. HanLP
+     * cuts such names apart (佐藤/nz 正/d 久/a) or reads the surname as a place (西村/ns).
+     */
+    private boolean japaneseName(Sentence s, String norm, int base, int at, List<Span> taken, List<Mention> mentions, List<Recognizer.Candidate> out) {
+        if (at + 3 > norm.length() || !tables.japaneseSurnames().contains(norm.substring(at, at + 2))) {
+            return false;
+        }
+        for (int len = 4; len >= 3; len--) {
+            if (at + len > norm.length()) {
+                continue;
+            }
+            String name = norm.substring(at, at + len);
+            Span span = new Span(base + at, base + at + len);
+            // 也, 将, 在 (西村康稔也出席) end a name as well as punctuation and verbs of saying do
+            boolean ends = endsName(norm, at + len) || names.endsNameAt(norm, at + len);
+            if (!name.codePoints().allMatch(cp -> HanlpAnalyzer.isHan((char) cp)) || !ends || NameFilter.functionChar(name.charAt(len - 1))
+                    || len == 4 && hanlp.isCommonWord(name.substring(2)) || tables.notNames().contains(name)
+                    || !freeOrPlacesInside(span, taken, mentions)) {
+                continue;
+            }
+            out.add(new Recognizer.Candidate(span, name, EntityType.PERSON, "pattern:title-japanese", s.index(), -1));
+            taken.add(span);
+            return true;
+        }
+        return false;
     }
 
     /**
