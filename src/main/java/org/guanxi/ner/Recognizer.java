@@ -241,8 +241,13 @@ public final class Recognizer {
         if (across != null) {
             return List.of(across);
         }
-        // 奥巴马若能…: a curated name and what follows, which the article writes nowhere else, where it writes the name alone
+        // 奥巴马若能…: a curated name and what follows, which the article writes nowhere else, where it writes the name alone;
+        // not a Japanese family name and a given name (安倍 + 昭惠/nrj: the widow, not 安倍晋三)
         for (int i = name.length() - 1; i >= 2 && i >= name.length() - 3 && !name.contains("·"); i--) {
+            if (i == 2 && c.source().equals("hanlp:nrj") && name.length() == 4 && !hanlp.isCommonWord(name.substring(2))
+                    && name.substring(2).chars().noneMatch(ch -> NameFilter.functionChar((char) ch))) {
+                continue;
+            }
             Entity known = curated(name.substring(0, i));
             if (known != null && known.type() == EntityType.PERSON && writtenAloneElsewhere(norm, sp, i)) {
                 return List.of(new Mention(new Span(sp.start(), sp.start() + i), name.substring(0, i), known, "gazetteer", 1.0, null, null));
