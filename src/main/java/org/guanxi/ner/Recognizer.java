@@ -371,8 +371,8 @@ public final class Recognizer {
                         boolean listed = enumerated || NameEvidence.listedWithPerson(doc, c, known)
                                 || clues.listedWithTitledPerson(doc.norm(), c, toks, earlier);
                         if (!(names.chineseName(name, true) || (cued || listed) && names.speakerName(name)) || wordAfterWord
-                                || (name.length() == 2 && !cued && !listed && !NameEvidence.clauseEndsAfter(doc.norm(), c.span())
-                                && (counts.getOrDefault(name, 0) < 2 || SpeakerNames.addressOrGroup(name)))) {
+                                || (name.length() == 2 && !cued && !listed && (SpeakerNames.addressOrGroup(name)
+                                || counts.getOrDefault(name, 0) < 2 && !NameEvidence.clauseEndsAfter(doc.norm(), c.span())))) {
                             return null;
                         }
                         confidence = 0.7 + 0.1 * Math.min(evidence, 2);
