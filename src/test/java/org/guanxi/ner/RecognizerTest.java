@@ -375,4 +375,9 @@ class RecognizerTest {
     void aGivenNameBeforeTheDotMakesAPlaceASurname() {
         assertEquals(List.of("妮娜·西亚"), personSurfaces("宗教自由中心主任妮娜·西亚告诉记者，协议有损教廷的道德权威。"));
     }
+
+    @Test
+    void aDottedNameStartsAfterTheTitleNextToIt() {
+        assertEquals(List.of("汤姆·图根德哈特"), personSurfaces("下议院外交事务委员会主席汤姆·图根德哈特对此表示欢迎。"));
+    }
 }
