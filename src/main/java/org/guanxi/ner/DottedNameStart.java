@@ -75,6 +75,10 @@ final class DottedNameStart {
      * transliteration characters stand between it and the part; the part starts after the title.
      */
     private int afterTitle(String norm, int start, int dot) {
+        // 委员会主席汤姆·: the part already starts after a title (主席); a title further back (委员) is another's
+        if (tables.titleEndsAt(norm, start)) {
+            return start;
+        }
         for (int p = start - 1; p >= 0 && dot - p <= MAX_PART; p--) {
             // 塔里克, 莱因哈德: 里 and 因 are function characters that transliterations use too
             if (!names.namePartChar(norm.charAt(p))) {

@@ -67,7 +67,8 @@ final class DottedNames {
             }
             Span span = new Span(base + start, base + end);
             List<Span> clash = taken.stream().filter(x -> x.overlaps(span)).toList();
-            if (clash.isEmpty() || givesWay(clash, span, norm.substring(start, end), base + lastDot + 1, mentions, taken)) {
+            if (clash.isEmpty() || placeGivesWay(clash, span, norm.substring(start, lastDot), base + lastDot + 1, mentions, taken)
+                    || givesWay(clash, span, norm.substring(start, end), base + lastDot + 1, mentions, taken)) {
                 out.add(new Recognizer.Candidate(span, norm.substring(start, end), EntityType.PERSON, "pattern:interpunct", s.index(), -1));
                 taken.add(span);
             }
@@ -156,6 +157,26 @@ final class DottedNames {
             }
         }
         return end;
+    }
+
+    /**
+     * 妮娜·西亚 (Nina Shea), 杰克·伦敦: a transliterated given name before the dot makes the place
+     * the gazetteer finds as the whole last part a surname; a place before the dot (美国·纽约) has
+     * its own mention, so the clash is not that one place alone. The place's mention is dropped.
+     */
+    private boolean placeGivesWay(List<Span> clash, Span span, String firstParts, int lastPart, List<Mention> mentions, List<Span> taken) {
+        if (clash.size() != 1) {
+            return false;
+        }
+        Span x = clash.get(0);
+        Mention hit = mentions.stream().filter(mm -> mm.span().equals(x)).findFirst().orElse(null);
+        if (hit == null || hit.type() != EntityType.PLACE || x.start() != lastPart || x.end() != span.end()
+                || !names.transliteratedName(firstParts) || hanlp.isDictionaryName(firstParts.replace("·", ""), "ns")) {
+            return false;
+        }
+        mentions.remove(hit);
+        taken.remove(x);
+        return true;
     }
 
     /**

@@ -100,7 +100,11 @@ final class GazetteerMatcher {
             if (crossesStart && !crossesEnd && sp.start() == a - 1 && sp.end() == a + 1 && PREPOSITIONS.indexOf(s.charAt(begin - 1)) >= 0) {
                 continue;
             }
-            boolean longerPersonName = t.tag().startsWith("nr") && !t.tag().equals("nrj");
+            // 安倍昭惠/nrj: a curated Japanese surname (安倍) and a given name of two characters that is no word
+            // name a relative of the same family; other Japanese readings of HanLP's glue words on (小池将)
+            boolean japaneseRelative = t.tag().equals("nrj") && key.length() == 2 && sp.start() == a && sp.end() == b + 2
+                    && !hanlp.isCommonWord(t.word().substring(2)) && t.word().substring(2).chars().noneMatch(c -> NameFilter.functionChar((char) c));
+            boolean longerPersonName = t.tag().startsWith("nr") && !t.tag().equals("nrj") || japaneseRelative;
             // HanLP's guessed places and organisations glue words together ("川普总统将会/nt"); its dictionary ones do not
             boolean realPlaceOrOrg = (t.tag().startsWith("ns") || t.tag().startsWith("nt")) && hanlp.isDictionaryName(t.word(), t.tag().substring(0, 2));
             if (longerPersonName || realPlaceOrOrg || key.length() <= 2 && hanlp.inDictionary(t.word())) {

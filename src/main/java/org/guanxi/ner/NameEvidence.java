@@ -5,6 +5,7 @@ import java.util.Set;
 import org.guanxi.doc.Document;
 import org.guanxi.doc.EntityType;
 import org.guanxi.doc.Mention;
+import org.guanxi.doc.Span;
 import org.guanxi.doc.Token;
 
 /**
@@ -77,6 +78,11 @@ final class NameEvidence {
             }
         }
         return false;
+    }
+
+    /** 主席郁亮，在……: punctuation that ends a clause or opens a quote right after the name, so nothing of it goes on. */
+    static boolean clauseEndsAfter(String norm, Span span) {
+        return span.end() < norm.length() && "，。；：".indexOf(norm.charAt(span.end())) >= 0;
     }
 
     /** "A、B和C": next to a known person with a list separator between. */

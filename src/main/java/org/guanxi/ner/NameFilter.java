@@ -16,18 +16,20 @@ import org.guanxi.doc.EntityType;
 final class NameFilter {
     /**
      * Characters that end or start a word, not a given name (将 in 周将, 为 in 欧元为); the negations
-     * 不 and 没 before a verb too (法官朱锡伟不允); not 未, which given names use (沈未).
+     * 不 and 没 before a verb too (法官朱锡伟不允); not 未, which given names use (沈未); the
+     * conjunction 虽 (鲍尔虽乐见), the aspect particle 着 (职工管理着), the pronouns 他 and 她 (局长辛格特里他)
+     * and the preposition 跟 (阿佳跟工作人员), which no name spells with.
      */
-    private static final String FUNCTION = "的了和与及在对向是为将也都等就被从因当则曾还又把于称说而并才已正再亦之其此该各某所但却首次上下中里外前后时两第不没";
+    private static final String FUNCTION = "的了和与及在对向是为将也都等就被从因当则曾还又把于称说而并才已正再亦之其此该各某所但却首次上下中里外前后时两第不没虽着他她跟";
     /** Function characters that transliterations also use inside a name (里根, 德里, 普里姆). */
     private static final String INSIDE_NAMES = "里";
     /**
      * What follows a name of a thing or a place, not a person: 约翰·霍普金斯大学, 麦克马洪线,
-     * 瓦尔特·里德军医院, 弗拉基米尔州, 后贝加尔边疆区, 苏克巴托广场, 巴勒万河谷, 莫拉克风灾, 布伦特原油,
+     * 瓦尔特·里德军医院, 沃尔特·里德国家军事医疗中心, 弗拉基米尔州, 后贝加尔边疆区, 苏克巴托广场, 巴勒万河谷, 莫拉克风灾, 布伦特原油,
      * 芒廷霍姆空军基地, 圣布莱德教堂.
      */
     private static final Pattern THING_AFTER = Pattern.compile(
-            "^(?:大学|学院|医院|级|系数|指数|和平奖|文学奖|物理学奖|化学奖|医学奖|经济学奖|木马|之剑|直升机|战斗机|坦克|导弹|拍卖|毒剂|神经毒剂|军医院|医学院|研究所|研究院|研究中心|中心|基金会|公司|集团|银行|线|路|街|大道|桥|港|湾|号|奖|法案|主义|时代|家族|王朝|体|式"
+            "^(?:大学|学院|医院|医疗中心|医学中心|级|系数|指数|和平奖|文学奖|物理学奖|化学奖|医学奖|经济学奖|木马|之剑|直升机|战斗机|坦克|导弹|拍卖|毒剂|神经毒剂|军医院|医学院|研究所|研究院|研究中心|中心|基金会|公司|集团|银行|线|路|街|大道|桥|港|湾|号|奖|法案|主义|时代|家族|王朝|体|式"
             + "|州|省|市|区|县|镇|村|边疆区|广场|河谷|温泉|城堡|频道|电视台|演习场|训练场|靶场|球场|体育场|勋章|奖章|百科|商业频道|新闻网|电视网|广播公司|河(?![南北])|山(?![东西])|湖(?![南北])|岛|半岛|机场|公园|宫|庄园|风灾|台风|地区|原油|空军基地|基地|教堂|大教堂)");
     /** Countries whose people have Chinese-script names, not transliterations. */
     private static final Set<String> HAN_NAMED = Set.of("cn", "tw", "hk", "mo", "sg", "kr", "kp", "jp", "vn");
@@ -214,9 +216,20 @@ final class NameFilter {
                 || name.length() == 3 && name.charAt(1) == '一' && name.charAt(0) == name.charAt(2);
     }
 
-    /** 衡东县, 罗德市, 鲁特旗: a name that ends in the kind of an administrative area names the area; no given name ends so. */
+    /**
+     * 衡东县, 罗德市, 鲁特旗: a name that ends in the kind of an administrative area names the area; no
+     * given name ends so. Nor in 路 or 街 (楚康路, 康福路: streets of Chinese cities, after 位于, before 交汇处).
+     */
     boolean endsWithPlaceKind(String name) {
-        return name.length() >= 3 && "县市旗省区镇乡".indexOf(name.charAt(name.length() - 1)) >= 0;
+        return name.length() >= 3 && "县市旗省区镇乡路街".indexOf(name.charAt(name.length() - 1)) >= 0;
+    }
+
+    /**
+     * 韩媒, 港媒, 官媒, 房企, 国企: a short word for a kind of media (媒) or of firms (企); HanLP reads
+     * 韩, 房 and 官 as surnames, but no given name is 媒 or 企.
+     */
+    boolean mediaOrFirms(String name) {
+        return name.length() == 2 && "媒企".indexOf(name.charAt(1)) >= 0;
     }
 
     /** 一天, 两次, 三年: a numeral and a counter, which no given name is (那一天, 连三次). */

@@ -11,7 +11,7 @@ import org.guanxi.doc.EntityType;
 /** The recogniser's word lists ({@code ontology/ner/}). */
 record NerTables(Map<String, EntityType> natures, Set<String> natureBlocked, Set<String> surnames,
                  Set<String> notNames, Set<String> titles, List<String> nameEnds, Set<String> personCues,
-                 Set<Character> countryChars, int longestTitle, Set<String> roleNouns) {
+                 Set<Character> countryChars, int longestTitle, Set<String> roleNouns, Set<String> japaneseSurnames) {
 
     static NerTables load(DataSource data) {
         Map<String, EntityType> natures = new HashMap<>();
@@ -23,15 +23,22 @@ record NerTables(Map<String, EntityType> natures, Set<String> natureBlocked, Set
                 natures.put(r[0].strip(), EntityType.valueOf(r[1].strip()));
             }
         }
-        Set<String> surnames = new HashSet<>();
-        for (String line : data.entries("ner/surnames.txt")) {
-            surnames.addAll(List.of(line.strip().split("\\s+")));
-        }
+        Set<String> surnames = words(data, "ner/surnames.txt");
         Set<String> titles = new HashSet<>(trimmed(data.entries("ner/titles.txt")));
         return new NerTables(natures, blocked, surnames, new HashSet<>(trimmed(data.entries("ner/not-names.txt"))),
                 titles, trimmed(data.entries("ner/name-ends.txt")),
                 new HashSet<>(trimmed(data.entries("ner/person-cues.txt"))), countryChars(data),
-                titles.stream().mapToInt(String::length).max().orElse(0), new HashSet<>(trimmed(data.entries("ner/role-nouns.txt"))));
+                titles.stream().mapToInt(String::length).max().orElse(0), new HashSet<>(trimmed(data.entries("ner/role-nouns.txt"))),
+                words(data, "ner/japanese-surnames.txt"));
+    }
+
+    /** The words of a table written several to a line, separated by spaces. */
+    private static Set<String> words(DataSource data, String path) {
+        Set<String> out = new HashSet<>();
+        for (String line : data.entries(path)) {
+            out.addAll(List.of(line.strip().split("\\s+")));
+        }
+        return out;
     }
 
     private static Set<Character> countryChars(DataSource data) {

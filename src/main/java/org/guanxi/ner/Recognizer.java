@@ -178,8 +178,9 @@ public final class Recognizer {
             counts.merge(m.surface(), 1, Integer::sum);
         }
         List<Mention> known = List.copyOf(mentions);
+        Set<Span> listed = ListedNames.inLists(doc.norm(), candidates, known);
         for (Candidate c : candidates) {
-            Mention m = accept(doc, c, tokens.get(c.sentence()), counts, known);
+            Mention m = accept(doc, c, tokens.get(c.sentence()), counts, known, mentions, listed.contains(c.span()));
             if (m != null) {
                 mentions.add(m);
             }
@@ -240,8 +241,13 @@ public final class Recognizer {
         if (across != null) {
             return List.of(across);
         }
-        // 奥巴马若能…: a curated name and what follows, which the article writes nowhere else, where it writes the name alone
+        // 奥巴马若能…: a curated name and what follows, which the article writes nowhere else, where it writes the name alone;
+        // not a Japanese family name and a given name (安倍 + 昭惠/nrj: the widow, not 安倍晋三)
         for (int i = name.length() - 1; i >= 2 && i >= name.length() - 3 && !name.contains("·"); i--) {
+            if (i == 2 && c.source().equals("hanlp:nrj") && name.length() == 4 && !hanlp.isCommonWord(name.substring(2))
+                    && name.substring(2).chars().noneMatch(ch -> NameFilter.functionChar((char) ch))) {
+                continue;
+            }
             Entity known = curated(name.substring(0, i));
             if (known != null && known.type() == EntityType.PERSON && writtenAloneElsewhere(norm, sp, i)) {
                 return List.of(new Mention(new Span(sp.start(), sp.start() + i), name.substring(0, i), known, "gazetteer", 1.0, null, null));
@@ -315,7 +321,7 @@ public final class Recognizer {
         return gazetteer.ambiguous().contains(key) ? null : gazetteer.byKey(key);
     }
 
-    private Mention accept(Document doc, Candidate c, List<Token> toks, Map<String, Integer> counts, List<Mention> known) {
+    private Mention accept(Document doc, Candidate c, List<Token> toks, Map<String, Integer> counts, List<Mention> known, List<Mention> earlier, boolean enumerated) {
         String name = c.name().replaceAll("^·+|·+$", "");
         if (name.length() < 2 || tables.notNames().contains(name) || names.countryRun(name)
                 || !name.codePoints().allMatch(cp -> HanlpAnalyzer.isHan((char) cp) || cp == '·' || cp == ' ' || cp == '.' || cp == '-' || cp >= 'A' && cp <= 'Z')
@@ -330,7 +336,7 @@ public final class Recognizer {
         switch (c.type()) {
             case PERSON -> {
                 String after = afterEnglish(doc.norm(), c.span().end());
-                if (names.namesAThing(after) || insideTitleMarks(doc, c.span()) || names.endsWithPlaceKind(name)
+                if (names.namesAThing(after) || insideTitleMarks(doc, c.span()) || names.endsWithPlaceKind(name) || names.mediaOrFirms(name)
                         || CounterStart.countedAfterNumber(doc.norm(), c.span())) {
                     return null;
                 }
@@ -349,7 +355,7 @@ public final class Recognizer {
                         && (hanlp.isCommonWord(name.substring(1)) || names.countedThing(name.substring(1))) && !clues.cueAfter(c, toks);
                 switch (c.source()) {
                     case "pattern:interpunct" -> confidence = 0.8;
-                    case "pattern:title-foreign", "pattern:again" -> {
+                    case "pattern:title-foreign", "pattern:title-japanese", "pattern:again" -> {
                         if (wordAfterWord) {
                             return null;
                         }
@@ -357,12 +363,16 @@ public final class Recognizer {
                     }
                     case "pattern:title" -> {
                         // 总裁洪丕正指出: a title and a cue after let 正 end a given name; 专员董宏: a name of
-                        // two characters after a title needs a cue after it or a second mention in the article
+                        // two characters after a title needs a cue after it, a second mention in the article or the
+                        // clause ending right after it (万科集团主席郁亮，在年会上说)
                         boolean cued = clues.cueAfter(c, toks);
                         // 副总理刘鹤、央行行长易纲: one of a list of titled people needs neither
-                        boolean listed = NameEvidence.listedWithPerson(doc, c, known) || clues.listedWithTitledPerson(doc.norm(), c, toks, known);
+                        // (岭南大学校长郑国汉、……、香港大学校长张翔: titled people the article names just before count too)
+                        boolean listed = enumerated || NameEvidence.listedWithPerson(doc, c, known)
+                                || clues.listedWithTitledPerson(doc.norm(), c, toks, earlier);
                         if (!(names.chineseName(name, true) || (cued || listed) && names.speakerName(name)) || wordAfterWord
-                                || (name.length() == 2 && !cued && !listed && (counts.getOrDefault(name, 0) < 2 || SpeakerNames.addressOrGroup(name)))) {
+                                || (name.length() == 2 && !cued && !listed && (SpeakerNames.addressOrGroup(name)
+                                || counts.getOrDefault(name, 0) < 2 && !NameEvidence.clauseEndsAfter(doc.norm(), c.span())))) {
                             return null;
                         }
                         confidence = 0.7 + 0.1 * Math.min(evidence, 2);
@@ -382,10 +392,12 @@ public final class Recognizer {
                         boolean often = oftenNamed.holds(name, counts.getOrDefault(name, 0));
                         // 周海洋律师刚刚, 伍雷老师所说: a title or form of address right after the name
                         boolean addressed = clues.addressedAfter(c, toks);
-                        boolean chinese = speaker ? names.speakerName(name) : names.chineseName(name, strong || addressed || often && name.length() == 3);
+                        boolean chinese = speaker ? names.speakerName(name) : names.chineseName(name, strong || addressed || enumerated || often && name.length() == 3);
                         if (!chinese || wordAfterWord || countAfterVerb || functionWordPair
                                 || (names.ambiguousSurname(name) && !strong && !clues.cueAfter(c, toks))
-                                || (name.length() == 2 && !strong && !addressed && evidence < 2 && !speaker && !often) || (name.length() == 4 && evidence < 1)) {
+                                // 丘成桐、崔琦、徐立之: one of three names or more in a list needs no more
+                                || (name.length() == 2 && !strong && !addressed && evidence < 2 && !speaker && !often && !enumerated)
+                                || (name.length() == 4 && evidence < 1)) {
                             return null;
                         }
                         confidence = 0.6 + 0.1 * Math.min(evidence, 3);

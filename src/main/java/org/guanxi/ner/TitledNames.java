@@ -37,6 +37,11 @@ final class TitledNames {
                 continue;
             }
             int at = t.span().end() - base;
+            // 理事/nnt 长谷/nr 崎泰明: a title HanLP cut before its last character (理事长) ends one further on
+            boolean longerTitle = at + 1 < norm.length() && tables.isTitle(norm.substring(t.span().start() - base, at + 1));
+            if (japaneseName(s, norm, base, at, taken, mentions, out) || longerTitle && japaneseName(s, norm, base, at + 1, taken, mentions, out)) {
+                continue;
+            }
             int foreign = names.transliterationRun(norm, at);
             boolean ends = foreign >= 2 && endsName(norm, at + foreign);
             // else the longest run of three or more that ends where HanLP starts a word that is no noun (刚刚 in 罗德里格斯刚刚)
@@ -83,6 +88,40 @@ final class TitledNames {
                 break;
             }
         }
+    }
+
+    /**
+     * 参议员佐藤正久表示, 经济再生大臣西村康稔也: right after a title, a Japanese surname of two
+     * characters and a given name of one or two (吉田茂, 佐藤正久), ending where a name can end. HanLP
+     * cuts such names apart (佐藤/nz 正/d 久/a) or reads the surname as a place (西村/ns).
+     */
+    private boolean japaneseName(Sentence s, String norm, int base, int at, List<Span> taken, List<Mention> mentions, List<Recognizer.Candidate> out) {
+        if (at + 3 > norm.length() || !tables.japaneseSurnames().contains(norm.substring(at, at + 2))) {
+            return false;
+        }
+        for (int len = 4; len >= 3; len--) {
+            if (at + len > norm.length()) {
+                continue;
+            }
+            String name = norm.substring(at, at + len);
+            Span span = new Span(base + at, base + at + len);
+            // 也, 将, 在 (西村康稔也出席) end a name as well as punctuation and verbs of saying do
+            boolean ends = endsName(norm, at + len) || names.endsNameAt(norm, at + len);
+            if (!name.codePoints().allMatch(cp -> HanlpAnalyzer.isHan((char) cp)) || !ends || NameFilter.functionChar(name.charAt(len - 1))
+                    || len == 4 && givenIsWord(name.substring(2)) || tables.notNames().contains(name)
+                    || !freeOrPlacesInside(span, taken, mentions)) {
+                continue;
+            }
+            out.add(new Recognizer.Candidate(span, name, EntityType.PERSON, "pattern:title-japanese", s.index(), -1));
+            taken.add(span);
+            return true;
+        }
+        return false;
+    }
+
+    /** 佐藤表示, 佐藤一行, 佐藤先生: a verb, a function word or a form of address after the surname, not a given name (泰明, 正久). */
+    private boolean givenIsWord(String two) {
+        return hanlp.isCommonVerb(two) || hanlp.isFunctionWord(two) || hanlp.isJobTitle(two) || tables.personCues().contains(two);
     }
 
     /**

@@ -350,4 +350,34 @@ class RecognizerTest {
         // 林郑 + 若: written alone elsewhere in the article, never with what follows here
         assertEquals(List.of("person/carrie-lam", "person/carrie-lam"), people("林郑若不撤回条例，局势难以平息。林郑表示不会撤回。"));
     }
+
+    @Test
+    void threeNamesListedWithEnumerationCommasBackEachOther() {
+        assertEquals(List.of("吴建国", "任志伟", "张顺", "屈文斌"), personSurfaces("座谈会上，吴建国、任志伟、张顺、屈文斌先后发言。"));
+        // two items may be any pair of words HanLP misread
+        assertEquals(List.of(), personSurfaces("台港、韩朝关系都在变化。"));
+    }
+
+    @Test
+    void wordsForMediaFirmsAndCountsAreNoNames() {
+        assertEquals(List.of(), personSurfaces("据韩媒报道，房企今年面临偿债高峰，日媒也有类似报道。"));
+        assertEquals(List.of(), personSurfaces("市级机关1800余名局处级干部中，转业干部占比达到三成。"));
+        assertEquals(List.of(), personSurfaces("他的妻子周五向本台表示，二审只是流于形式。"));
+    }
+
+    @Test
+    void aJapaneseNameAfterATitleStartsWithAJapaneseSurname() {
+        assertEquals(List.of("佐藤正久"), personSurfaces("自民党参议员佐藤正久表示支持这项法案。"));
+        assertEquals(List.of("谷崎泰明"), personSurfaces("交流协会理事长谷崎泰明及随行人员出席。"));
+    }
+
+    @Test
+    void aGivenNameBeforeTheDotMakesAPlaceASurname() {
+        assertEquals(List.of("妮娜·西亚"), personSurfaces("宗教自由中心主任妮娜·西亚告诉记者，协议有损教廷的道德权威。"));
+    }
+
+    @Test
+    void aDottedNameStartsAfterTheTitleNextToIt() {
+        assertEquals(List.of("汤姆·图根德哈特"), personSurfaces("下议院外交事务委员会主席汤姆·图根德哈特对此表示欢迎。"));
+    }
 }
