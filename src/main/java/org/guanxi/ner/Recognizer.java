@@ -263,6 +263,17 @@ public final class Recognizer {
      * 赫说 is no 巴赫).
      */
     private Mention curatedAcrossStart(String norm, Span sp, List<Token> toks) {
+        // 维特/nrf + 齐率团/nr for 维特齐率团: a name HanLP read right before, whose whole word the curated name starts with
+        Token prev = toks.stream().filter(t -> t.span().end() == sp.start()).findFirst().orElse(null);
+        if (prev != null && prev.tag().startsWith("nr") && prev.word().length() <= 3) {
+            for (int len = Math.min(sp.end() - prev.span().start(), prev.word().length() + 3); len > prev.word().length(); len--) {
+                Entity e = curated(norm.substring(prev.span().start(), prev.span().start() + len));
+                if (e != null && e.type() == EntityType.PERSON) {
+                    return new Mention(new Span(prev.span().start(), prev.span().start() + len), norm.substring(prev.span().start(),
+                            prev.span().start() + len), e, "gazetteer", 1.0, null, null);
+                }
+            }
+        }
         for (int back = 1; back <= 2 && sp.start() - back >= 0; back++) {
             int from = sp.start() - back;
             if (!HanlpAnalyzer.isHan(norm.charAt(from)) || toks.stream().anyMatch(t -> t.span().start() <= from && from < t.span().end()

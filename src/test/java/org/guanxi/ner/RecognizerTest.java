@@ -347,6 +347,9 @@ class RecognizerTest {
     void aCuratedNameHanlpCutOrGluedToTheNextWordIsThePerson() {
         // 川 + 普率团: the curated name cut in two
         assertEquals(List.of("person/donald-trump"), people("卫生部长即将代表川普率团访问台湾。"));
+        // 蓬佩/nr + 奥国务卿/nr, 维特/nrf + 齐率团/nr: a name HanLP read whole before the rest of the curated name
+        assertEquals(List.of("person/mike-pompeo"), people("蓬佩奥国务卿此行正值五角大楼调整部署。"));
+        assertEquals(List.of("person/milos-vystrcil"), people("参议院通过提案，支持维特齐率团访台。"));
         // 林郑 + 若: written alone elsewhere in the article, never with what follows here
         assertEquals(List.of("person/carrie-lam", "person/carrie-lam"), people("林郑若不撤回条例，局势难以平息。林郑表示不会撤回。"));
     }
