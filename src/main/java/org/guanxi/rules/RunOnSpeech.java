@@ -21,14 +21,21 @@ import org.guanxi.doc.Statement;
 final class RunOnSpeech {
     private static final Pattern QUOTE_MARKS = Pattern.compile("[“”「」『』\"]");
     /**
-     * A sentence in the writer's own voice, which ends reported speech that goes on: a quote, a turn (不过, 另外, 而),
-     * the press, a title, someone's view (外界, 分析人士), someone else's words (外交部重申).
+     * A quote in a sentence after a full stop: someone's words, which end the run. After a semicolon the words go
+     * on, a term quoted in a few words among them ("……；而且美国向来采取“战略性模糊”政策"): only a long quote ends it.
      */
-    private static final Pattern WRITER = Pattern.compile("[“”「」『』\"《]|^(?:不过|但|然而|另外|另一方面|此外|而|与此同时|同时|据|对此|此前|之后|随后|其后|后来|当时|最近|近日|近期|报道|据悉|目前|这|那|\\d{1,2}月\\d{1,2}日)"
+    private static final Pattern LONG_QUOTE = Pattern.compile("^[“「『\"]|[“「『\"][^”」』\"]{13,}");
+    /**
+     * A sentence in the writer's own voice, which ends reported speech that goes on: a turn (不过, 另外, 而; not
+     * 而且, which adds to the words), a title, the press, someone's view (外界, 分析人士), someone else's words (外交部重申).
+     */
+    private static final Pattern WRITER = Pattern.compile("《|^(?:不过|但|然而|另外|另一方面|此外|而(?!且)|与此同时|同时|据|对此|此前|之后|随后|其后|后来|当时|最近|近日|近期|报道|据悉|目前|这(?!么)|那|\\d{1,2}月\\d{1,2}日)"
             + "|报道|报导|官媒|媒体|记者|外界|分析人士|观察人士|评论|消息人士|知情人士|民调|调查显示|表示|重申|指出|声称|宣布|透露");
 
     /** The most sentences reported speech goes on over after its own. */
     private static final int MAX_CONTINUED = 3;
+    /** The longest term in quotes that words may open with and still run on ("“北约”……"). */
+    private static final int TERM_MAX = 12;
 
     private RunOnSpeech() {
     }
@@ -60,9 +67,12 @@ final class RunOnSpeech {
             int end = runsToEnd(norm, span, s) ? span.end() : -1;
             for (int j = pos + 1; end >= 0 && j < all.size() && j <= pos + MAX_CONTINUED; j++) {
                 Sentence t = all.get(j);
+                String text = norm.substring(t.span().start(), t.span().end());
+                boolean afterSemicolon = endsInSemicolon(norm, all.get(j - 1).span());
                 if (t.block() != s.block() || t.kind() != BlockKind.PARAGRAPH || saying.contains(t.index())
-                        || namesSomeone.test(t) || WRITER.matcher(norm.substring(t.span().start(), t.span().end())).find()
-                        || Contents.hanCount(norm.substring(t.span().start(), t.span().end())) < 4) {
+                        || namesSomeone.test(t) || WRITER.matcher(text).find()
+                        || (afterSemicolon ? LONG_QUOTE : QUOTE_MARKS).matcher(text).find()
+                        || Contents.hanCount(text) < 4) {
                     break;
                 }
                 end = t.span().end();
@@ -79,10 +89,14 @@ final class RunOnSpeech {
         return out;
     }
 
-    /** Whether unquoted words reach their sentence's end, with only its stop after them. */
+    /**
+     * Whether unquoted words reach their sentence's end, with only its stop after them. Words that open with a
+     * term in quotes and go on unquoted ("“北约”我们还要它干嘛") are unquoted words; a quote that is all of them is not.
+     */
     private static boolean runsToEnd(String norm, Span span, Sentence s) {
-        if (QUOTE_MARKS.matcher(String.valueOf(norm.charAt(span.start()))).find()
-                || QUOTE_MARKS.matcher(String.valueOf(norm.charAt(span.end() - 1))).find()) {
+        if (QUOTE_MARKS.matcher(String.valueOf(norm.charAt(span.end() - 1))).find()
+                || QUOTE_MARKS.matcher(String.valueOf(norm.charAt(span.start()))).find()
+                && !opensWithTerm(norm, span)) {
             return false;
         }
         for (int i = span.end(); i < s.span().end(); i++) {
@@ -91,5 +105,24 @@ final class RunOnSpeech {
             }
         }
         return true;
+    }
+
+    /** Whether a sentence ends in a semicolon, spaces aside. */
+    private static boolean endsInSemicolon(String norm, Span span) {
+        int i = span.end() - 1;
+        while (i > span.start() && Character.isWhitespace(norm.charAt(i))) {
+            i--;
+        }
+        return i >= span.start() && ";；".indexOf(norm.charAt(i)) >= 0;
+    }
+
+    /** Whether the quote the words open with closes after a few characters, the words going on after it. */
+    private static boolean opensWithTerm(String norm, Span span) {
+        for (int i = span.start() + 1; i < span.end() - 1 && i <= span.start() + TERM_MAX + 1; i++) {
+            if ("”」』\"".indexOf(norm.charAt(i)) >= 0) {
+                return i > span.start() + 1;
+            }
+        }
+        return false;
     }
 }
