@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The scorer of ../shared/eval as a regression floor: the seed articles against their gold, and
- * the project's annotated sets (eval/dev, eval/dev2) against theirs. Prints each table; fails
+ * the project's annotated sets (eval/dev, eval/dev2, eval/dev3) against theirs. Prints each table; fails
  * below the floors.
  */
 class ScoreTest {
@@ -31,6 +31,8 @@ class ScoreTest {
     private static final double DEV_FLOOR = 0.92; // a regression floor a little under the measured 0.945 (96 articles)
     /** dev2 was annotated blind (first score 0.700); rules have been written from it since (measured 0.808). */
     private static final double DEV2_FLOOR = 0.78;
+    /** dev3 was annotated blind (first score 0.721); a few general forms were written from it since. */
+    private static final double DEV3_FLOOR = 0.70;
     private static final Pattern SCORE = Pattern.compile("SCORE .* macro=([0-9.]+)");
 
     @TempDir
@@ -55,6 +57,11 @@ class ScoreTest {
     @Test
     void devSet2() throws Exception {
         scoreSet("dev2", DEV2_FLOOR);
+    }
+
+    @Test
+    void devSet3() throws Exception {
+        scoreSet("dev3", DEV3_FLOOR);
     }
 
     private void scoreSet(String name, double floor) throws Exception {
