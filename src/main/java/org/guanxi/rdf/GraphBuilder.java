@@ -81,6 +81,7 @@ public final class GraphBuilder {
                 label(out, n, e);
             }
         }
+        writtenForms(out, x);
         for (int i = 0; i < x.meetings().size(); i++) {
             meeting(out, Iris.fact(a, "meeting", i + 1), x.meetings().get(i), curated);
         }
@@ -94,6 +95,36 @@ public final class GraphBuilder {
             position(out, Iris.fact(a, "position", i + 1), x.positions().get(i));
         }
         return new ArticleGraph(g, out.quads, curated);
+    }
+
+    /**
+     * How the article writes a curated person when that is none of the gazetteer's names: a short form a
+     * title made clear (塞内加尔总统萨勒 for 马基·萨勒). Kept in the article's
+     * graph, so a search by the name an article uses finds the person, and the shared description stays
+     * what the gazetteer says.
+     */
+    private static void writtenForms(Out out, Extraction x) {
+        java.util.Set<String> done = new java.util.HashSet<>();
+        for (org.guanxi.doc.Mention m : x.mentions()) {
+            Entity e = m.entity();
+            String form = m.surface();
+            if (!e.curated() || e.type() != EntityType.PERSON || form == null || form.length() < 2
+                    || form.chars().noneMatch(c -> c >= 0x3400) || form.equals(e.labelZh()) || e.aliases().contains(form)
+                    || !partOfAName(e, form) || !done.add(e.id() + "\t" + form)) {
+                continue;
+            }
+            out.add(Iris.entity(e.id()), SKOS.altLabel.asNode(), zh(form));
+        }
+    }
+
+    /** A short form of one of the person's names (萨勒 of 马基·萨勒): a name that is not one is a misreading, not a name of theirs. */
+    private static boolean partOfAName(Entity e, String form) {
+        String f = undotted(form);
+        return undotted(e.labelZh()).contains(f) || e.aliases().stream().anyMatch(a -> undotted(a).contains(f));
+    }
+
+    private static String undotted(String name) {
+        return name.replaceAll("[·•‧・.\\s]", "");
     }
 
     /** Type and names of an entity found in text only, inside the article's graph. */

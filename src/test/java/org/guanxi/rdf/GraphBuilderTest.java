@@ -67,6 +67,21 @@ class GraphBuilderTest {
     }
 
     @Test
+    void aShortFormOfACuratedNameTheArticleUsesIsKeptInItsGraph() {
+        Entity sall = new Entity("person/macky-sall", EntityType.PERSON, "马基·萨勒", "Macky Sall", List.of("马基·萨尔"), null, "sn", true);
+        List<Mention> mentions = List.of(new Mention(new Span(0, 2), "萨勒", sall, "title", 1, "总统", null),
+                new Mention(new Span(5, 10), "马基·萨勒", sall, "gazetteer", 1, null, null),
+                // a misreading linked to him is not one of his names
+                new Mention(new Span(12, 17), "阿里·萨勒", sall, "gazetteer", 1, null, null));
+        Extraction x = new Extraction(article, mentions, List.of(), List.of(), List.of(), List.of());
+        GraphBuilder.ArticleGraph g = new GraphBuilder(id -> null).build(x);
+        Node n = Iris.entity(sall.id());
+        assertEquals(List.of(NodeFactory.createLiteralLang("萨勒", "zh")), g.quads().stream()
+                .filter(q -> q.getSubject().equals(n) && q.getPredicate().equals(org.apache.jena.vocabulary.SKOS.altLabel.asNode()))
+                .map(Quad::getObject).toList());
+    }
+
+    @Test
     void aHeldMeetingGivesMetWithBothWays() {
         GraphBuilder.ArticleGraph g = build(new Meeting(List.of(BIDEN.id(), XI.id()), Status.HELD, Mode.IN_PERSON,
                 DateValue.of(LocalDate.of(2022, 11, 14)), BALI.id(), List.of(EV)));
