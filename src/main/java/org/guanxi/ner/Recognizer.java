@@ -241,6 +241,14 @@ public final class Recognizer {
         if (across != null) {
             return List.of(across);
         }
+        // 安倍晋/nr + 三原/ns for 安倍晋三原本: the curated name goes on into the next word
+        Token next = toks.stream().filter(t -> t.span().start() == sp.end()).findFirst().orElse(null);
+        for (int extra = 1; next != null && extra <= Math.min(2, next.word().length()); extra++) {
+            Entity e = curated(name + next.word().substring(0, extra));
+            if (e != null && e.type() == EntityType.PERSON) {
+                return List.of(new Mention(new Span(sp.start(), sp.end() + extra), name + next.word().substring(0, extra), e, "gazetteer", 1.0, null, null));
+            }
+        }
         // 奥巴马若能…: a curated name and what follows, which the article writes nowhere else, where it writes the name alone;
         // not a Japanese family name and a given name (安倍 + 昭惠/nrj: the widow, not 安倍晋三)
         for (int i = name.length() - 1; i >= 2 && i >= name.length() - 3 && !name.contains("·"); i--) {

@@ -350,6 +350,8 @@ class RecognizerTest {
         // 蓬佩/nr + 奥国务卿/nr, 维特/nrf + 齐率团/nr: a name HanLP read whole before the rest of the curated name
         assertEquals(List.of("person/mike-pompeo"), people("蓬佩奥国务卿此行正值五角大楼调整部署。"));
         assertEquals(List.of("person/milos-vystrcil"), people("参议院通过提案，支持维特齐率团访台。"));
+        // 安倍晋/nr + 三原/ns: the curated name goes on into the next word
+        assertEquals(List.of("person/shinzo-abe", "person/xi-jinping"), people("日本前首相安倍晋三原本邀请习近平今年4月访日。"));
         // 林郑 + 若: written alone elsewhere in the article, never with what follows here
         assertEquals(List.of("person/carrie-lam", "person/carrie-lam"), people("林郑若不撤回条例，局势难以平息。林郑表示不会撤回。"));
     }
