@@ -2,6 +2,7 @@ package org.guanxi.rules;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.guanxi.doc.Mode;
 import org.guanxi.doc.Status;
@@ -32,6 +33,13 @@ final class Modality {
             "^[^。！？；;]{0,30}?[，,](?:(?:但是?|却|不过|后来|最终|最后|结果)[^。！？；;，,]{0,16}?(?:取消|作罢|告吹|泡汤|搁置|未能成行|未成行|没有成行|未果|没有成功|未能成功|没能成功)"
                     + "|[^。！？；;，,]{0,10}?(?:遭拒|被拒|遭到?[^。！？；;，,]{0,6}?拒绝))");
 
+    /**
+     * After a cue, a relative clause ending in 的 before a name (即将出任委员长的栗战书, 将于明年卸任的默克尔): the cue
+     * describes that person; no joining word or clause break may stand in it (将与即将卸任的默克尔会面 is the plan's).
+     */
+    private static final Pattern DESCRIBES_NAME = Pattern.compile(
+            "[^，,。；;！？：:与和同跟对向\uE000\uE003]{0,14}?的[^，,。；;！？与和同跟的\uE000\uE003]{0,8}?\uE000");
+
     private final RuleBook book;
 
     Modality(RuleBook book) {
@@ -45,8 +53,27 @@ final class Modality {
 
     /** As {@link #status(String, int, int, int)}, with the topic words of {@code relation} (none if null). */
     Status status(String text, int from, int verbStart, int verbEnd, RuleBook.Relation relation) {
-        Status after = cueAfter(text, verbEnd);
+        Cue afterCue = cueAfter(text, verbEnd);
         Cue before = nearestCue(text, from, verbStart);
+        Cue deciding = afterCue != null ? afterCue : before;
+        Status found = status(text, from, verbStart, verbEnd, relation, afterCue == null ? null : afterCue.status(), before);
+        // a meeting put off (推迟了与他的会晤, 会晤被推迟) is still ahead, where a called-off one is not
+        if (found == Status.CANCELLED && deciding != null && deciding.status() == Status.CANCELLED && postponed(deciding.word(), relation)) {
+            return Status.PLANNED;
+        }
+        return found;
+    }
+
+    private boolean postponed(String cue, RuleBook.Relation relation) {
+        for (String w : book.postponements(relation)) {
+            if (cue.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Status status(String text, int from, int verbStart, int verbEnd, RuleBook.Relation relation, Status after, Cue before) {
         if (after == null && before != null && before.status() == Status.PLANNED
                 && CALLED_OFF_LATER.matcher(text).region(verbEnd, text.length()).lookingAt()) {
             return Status.CANCELLED;
@@ -81,8 +108,8 @@ final class Modality {
         return false;
     }
 
-    /** A status cue and where it starts. */
-    record Cue(Status status, int start) {
+    /** A status cue, where it starts and its words. */
+    record Cue(Status status, int start, String word) {
     }
 
     /**
@@ -101,13 +128,18 @@ final class Modality {
                 if (s == Status.CANCELLED && at < clause) {
                     continue;
                 }
+                // a plan inside the description of a name before the verb is that person's, not the event's:
+                // "习近平与即将出任委员长的栗战书频频交谈" (the cue before it is read instead)
+                while (at >= 0 && s == Status.PLANNED && describesName(text, at + cue.length(), verbStart)) {
+                    at = at == 0 ? -1 : text.lastIndexOf(cue, at - 1);
+                }
                 // a 将 that is no "will" leaves the one before it to be read ("拜登将与黄雪平少将会谈")
                 while (at >= 0 && "将".equals(cue) && !willAt(text, at, verbStart)) {
                     at = at == 0 ? -1 : text.lastIndexOf(cue, at - 1);
                 }
                 int end = at + cue.length();
                 if (at >= from && (end > bestEnd || end == bestEnd && cue.length() > bestLength)) {
-                    best = new Cue(s, at);
+                    best = new Cue(s, at, cue);
                     bestEnd = end;
                     bestLength = cue.length();
                 }
@@ -122,6 +154,19 @@ final class Modality {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the words from {@code cueEnd} are a relative clause on the one name before the verb: not on the names of
+     * the event itself ("预期中的拜登-习近平视频峰会", "预期中的拜登与习近平的会晤" name a meeting still ahead).
+     */
+    private static boolean describesName(String text, int cueEnd, int verbStart) {
+        Matcher m = DESCRIBES_NAME.matcher(text).region(cueEnd, verbStart);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int another = text.indexOf(Marked.PERSON, m.end());
+        return another < 0 || another >= verbStart;
     }
 
     /**
@@ -199,14 +244,14 @@ final class Modality {
         return false;
     }
 
-    private Status cueAfter(String text, int verbEnd) {
+    private Cue cueAfter(String text, int verbEnd) {
         String window = text.substring(verbEnd, Math.min(text.length(), verbEnd + AFTER_WINDOW));
         // a cue after a clause break is another clause's: "正在日本访问，为习近平访日铺路" (the visit is not the one prepared)
         int cut = clauseBreak(window);
         window = window.substring(0, cut);
         int best = Integer.MAX_VALUE;
         int bestLength = 0;
-        Status found = null;
+        Cue found = null;
         for (Status s : Status.values()) {
             for (String cue : book.cuesAfter(s)) {
                 int at = window.indexOf(cue);
@@ -214,7 +259,7 @@ final class Modality {
                 if (at >= 0 && (at < best || at == best && cue.length() > bestLength)) {
                     best = at;
                     bestLength = cue.length();
-                    found = s;
+                    found = new Cue(s, verbEnd + at, cue);
                 }
             }
         }

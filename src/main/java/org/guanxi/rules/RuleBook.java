@@ -64,6 +64,7 @@ public final class RuleBook {
     private final Map<Status, List<String>> cuesAfter = new EnumMap<>(Status.class);
     /** Words right after a verb that name its event as a topic (访日的问题): planned when no cue says otherwise. */
     private final Map<Relation, List<String>> topics = new EnumMap<>(Relation.class);
+    private final Map<Relation, List<String>> postponements = new EnumMap<>(Relation.class);
     private Pattern homecoming;
     private final Map<Mode, Pattern> modes = new EnumMap<>(Mode.class);
     /** Verbs that say people talked but not how (交换意见, 磋商): no mode unless one is named. */
@@ -156,12 +157,13 @@ public final class RuleBook {
                     .filter(w -> !w.isBlank()).map(w -> Pattern.quote(normalizer.normalize(w))).toList()));
             return;
         }
-        if (name.equals("planned-topic")) {
-            // a topic word reads differently per relation ("会谈的议题" are a held talk's subjects): the file's own
+        if (name.equals("planned-topic") || name.equals("postponed")) {
+            // a topic word reads differently per relation ("会谈的议题" are a held talk's subjects), and so may a
+            // put-off event (a meeting put off is still ahead): the file's own
             if (relation == null) {
-                throw new IllegalArgumentException(where + ": planned-topic cues belong to one relation's file");
+                throw new IllegalArgumentException(where + ": " + name + " cues belong to one relation's file");
             }
-            List<String> own = topics.computeIfAbsent(relation, k -> new ArrayList<>());
+            List<String> own = (name.equals("postponed") ? postponements : topics).computeIfAbsent(relation, k -> new ArrayList<>());
             for (String w : d[1].split("\\|")) {
                 if (!w.isBlank()) {
                     own.add(normalizer.normalize(w.strip()));
@@ -317,6 +319,11 @@ public final class RuleBook {
     /** Whether a marked sentence tells that someone comes home (cues homecoming). */
     boolean homecoming(String marked) {
         return homecoming != null && homecoming.matcher(marked).find();
+    }
+
+    /** Words of putting an event off ({@code cues postponed}) that leave it planned for {@code relation}, not cancelled. */
+    List<String> postponements(Relation relation) {
+        return relation == null ? List.of() : postponements.getOrDefault(relation, List.of());
     }
 
     List<String> topics(Relation relation) {
