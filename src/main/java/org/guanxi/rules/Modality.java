@@ -26,11 +26,10 @@ final class Modality {
     /**
      * A later clause of the sentence telling that a plan or a request came to nothing: "原本计划与蔡英文会面，但因疫情
      * 而取消", "想促成蔡英文与安倍通话，结果并没有成功", "希望跟许其亮通电话，三次都遭到中方拒绝". A refusal counts only in the passive (遭拒, 被拒绝):
-     * "将与习近平会晤，但拒绝透露细节" refuses something else. Someone who died first made the plan come to nothing too:
-     * "原计划2月访问台湾，却在出发前猝死".
+     * "将与习近平会晤，但拒绝透露细节" refuses something else.
      */
     private static final Pattern CALLED_OFF_LATER = Pattern.compile(
-            "^[^。！？；;]{0,30}?[，,](?:(?:但是?|却|不过|后来|最终|最后|结果)[^。！？；;，,]{0,16}?(?:取消|作罢|告吹|泡汤|搁置|未能成行|未成行|没有成行|未果|没有成功|未能成功|没能成功|去世|逝世|病逝|猝死|过世)"
+            "^[^。！？；;]{0,30}?[，,](?:(?:但是?|却|不过|后来|最终|最后|结果)[^。！？；;，,]{0,16}?(?:取消|作罢|告吹|泡汤|搁置|未能成行|未成行|没有成行|未果|没有成功|未能成功|没能成功)"
                     + "|[^。！？；;，,]{0,10}?(?:遭拒|被拒|遭到?[^。！？；;，,]{0,6}?拒绝))");
 
     private final RuleBook book;
