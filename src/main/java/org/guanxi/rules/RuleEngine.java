@@ -495,6 +495,12 @@ public final class RuleEngine {
                         .map(c -> places.place(book.destination(c))).filter(p -> p != null).findFirst().ifPresent(where::add);
                 who.removeIf(e -> where.stream().anyMatch(p -> ofCountry(e, p)));
             }
+            if (host[0] >= 0 && dest[0] >= 0 && "home".equals(r.option("host"))) {
+                // a meeting at a place tells a trip there only when the one met is at home: 刘鹤在华盛顿与特朗普会谈
+                // (two guests at a summit elsewhere are left out: 金正恩与特朗普在新加坡会晤)
+                List<Entity> hosts = mk.people(host[0], host[1]);
+                where.removeIf(p -> hosts.stream().noneMatch(h -> ofCountry(h, p)));
+            }
             if (r.has("foreign")) {
                 // an event attended abroad is a trip, one at home is not: only people known to come from elsewhere
                 // (one the gazetteer does not place comes from the country named right before his name: 印度外长苏杰生)
