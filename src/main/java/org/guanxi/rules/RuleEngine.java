@@ -143,7 +143,8 @@ public final class RuleEngine {
             // rules share verb groups ({MEET}, {SAY}): each is looked for once per sentence
             java.util.Map<String, Boolean> verbFound = new java.util.HashMap<>();
             for (Rule r : book.rules()) {
-                boolean continues = r.has("speaker") || "previous".equals(r.option("visitor"));
+                boolean continues = r.has("speaker") || "previous".equals(r.option("visitor"))
+                        || r.relation() == Relation.STATEMENT && "previous".equals(r.option("subject"));
                 // a rule needs someone in the sentence (two for a meeting), or a speaker from before
                 if (people == 0 && !continues || !appliesTo(r, s)
                         || !triggered.computeIfAbsent(r.relation(), rel -> book.triggered(rel, mk.text))
@@ -313,6 +314,17 @@ public final class RuleEngine {
                 // "sentence": only someone already quoted in this sentence, not in the one before
                 int back = "sentence".equals(r.option("speaker")) ? 0 : 1;
                 speakers = mk.sentence.index() - lastSpeakerSentence <= back && lastSpeaker != null ? List.of(lastSpeaker) : List.of();
+            } else if ("previous".equals(r.option("subject"))) {
+                // "……。这位前外交官说，……": a description standing for someone is the one quoted last, in this
+                // sentence or the one before, or else the person the sentence right before opens with; with
+                // neither (一位官员说……), it is no one we know
+                int at = mk.sentence.index();
+                if (lastSpeaker != null && at - lastSpeakerSentence <= 1) {
+                    speakers = List.of(lastSpeaker);
+                } else {
+                    speakers = topic != null && topicSentence == at - 1 && Topics.opensWithPerson(before) ? List.of(topic) : List.of();
+                    carried = !speakers.isEmpty();
+                }
             } else {
                 int[] who = Groups.range(m, "s", -1, -1);
                 if (who[0] >= 0 && insideOpeningQuote(mk, mk.docSpan(who[0], who[1]).start())) {

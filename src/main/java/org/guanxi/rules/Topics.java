@@ -22,6 +22,19 @@ final class Topics {
     /** A name that only qualifies the subject: 拜登的助手, 拜登政府, 布林肯一行人中的…. */
     private static final Pattern QUALIFIES = Pattern.compile("^(?:的|之|政府|官员|发言人|团队|阵营|助手|助理|幕僚|当局|办公室|家人|夫人|妻子|丈夫|顾问|等)");
 
+    /** A named subject right at the start, after at most a short clause of time or place ("周四，王毅表示"). */
+    private static final Pattern OPENS_WITH_PERSON = Pattern.compile(
+            "^(?:[^，,。；;：:“”\"「」\uE000\uE003]{0,14}[，,])?[\uE001\uE002]{0,2}\uE000");
+
+    /**
+     * Whether the sentence opens with a named person as its subject, with no verb before it: a description in
+     * the next sentence ("这位前外交官说") stands for that person, but not for one named as an object after a
+     * verb ("报告还谈到普京……").
+     */
+    static boolean opensWithPerson(Marked sentence) {
+        return sentence != null && OPENS_WITH_PERSON.matcher(sentence.text).find();
+    }
+
     /** The person the sentence opens with as its subject, or null. */
     static Entity subject(Marked previous) {
         String t = previous.text;
