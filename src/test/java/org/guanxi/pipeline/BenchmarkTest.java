@@ -24,6 +24,9 @@ class BenchmarkTest {
         assertEquals(5, f.files());
         assertEquals(5, f.articles());
         assertTrue(f.floorSeconds() > 0 && f.extractionSeconds() > 0 && f.ingestSeconds() > 0, f::toString);
+        // the ratio's floor is the mean of the two measured around the ingest
+        assertTrue(f.floorAfterSeconds() > 0, f::toString);
+        assertEquals(f.ingestSeconds() / ((f.floorSeconds() + f.floorAfterSeconds()) / 2), f.ratio(), 1e-9);
         assertTrue(f.quads() > 100 && f.storeBytes() > 0, f::toString);
         assertTrue(f.bulkLoaded(), "a first load into an empty store is one bulk load");
         // Linux reports both parts of the resident memory; the heap is most of the process's own
