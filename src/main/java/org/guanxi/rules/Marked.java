@@ -70,34 +70,25 @@ final class Marked {
                 k++;
             }
             Object item = k < items.size() && spanOf(items.get(k)).start() == i ? items.get(k) : null;
-            Mention headed = item instanceof Mention o && o.type() == EntityType.ORGANIZATION ? headOf(norm, o, items, k) : null;
-            if (headed != null) {
-                // "行政院长苏贞昌": the body and 长 are the title of the person who heads it
-                b.append(PERSON);
-                f[n] = i;
-                t[n] = headed.fullSpan().end();
-                it[n++] = headed;
-                i = headed.fullSpan().end();
-                placed = false;
-                continue;
-            }
             if (item != null) {
                 char c = item instanceof Mention m ? placeholder(m.type()) : ((Reference) item).isGroup() ? GROUP : PERSON;
                 boolean person = !(item instanceof Mention m) || m.type() == EntityType.PERSON;
-                int stop = skipAside(norm, spanOf(item).end(), end, person);
+                // one placeholder for a person over a whole phrase: "行政院长苏贞昌" (the body and 长 are the title of
+                // the person who heads it), "特朗普经济顾问考恩" (the adviser and whose he is)
+                Mention whole = item instanceof Mention o && o.type() == EntityType.ORGANIZATION ? headOf(norm, o, items, k) : null;
+                int stop = whole != null ? -1 : skipAside(norm, spanOf(item).end(), end, person);
                 if (person) {
                     stop = skipAlias(norm, stop, end, item, items, k);
-                    Mention owned = ownedBy(norm, stop, items, k);
-                    if (owned != null) {
-                        // "特朗普经济顾问考恩": one placeholder for the adviser, over the whole phrase
-                        b.append(PERSON);
-                        f[n] = i;
-                        t[n] = owned.fullSpan().end();
-                        it[n++] = owned;
-                        i = owned.fullSpan().end();
-                        placed = false;
-                        continue;
-                    }
+                    whole = ownedBy(norm, stop, items, k);
+                }
+                if (whole != null) {
+                    b.append(PERSON);
+                    f[n] = i;
+                    t[n] = whole.fullSpan().end();
+                    it[n++] = whole;
+                    i = whole.fullSpan().end();
+                    placed = false;
+                    continue;
                 }
                 placed = person && stop > spanOf(item).end() && POSITION_END.matcher(norm.substring(spanOf(item).end(), stop)).find();
                 b.append(c);
