@@ -27,11 +27,13 @@ final class Modality {
     /**
      * A later clause of the sentence telling that a plan or a request came to nothing: "原本计划与蔡英文会面，但因疫情
      * 而取消", "想促成蔡英文与安倍通话，结果并没有成功", "希望跟许其亮通电话，三次都遭到中方拒绝". A refusal counts only in the passive (遭拒, 被拒绝):
-     * "将与习近平会晤，但拒绝透露细节" refuses something else.
+     * "将与习近平会晤，但拒绝透露细节" refuses something else. A death before the event ends the plan too: "原计划今年2月访问台湾，
+     * 却不幸在出发前猝死".
      */
     private static final Pattern CALLED_OFF_LATER = Pattern.compile(
             "^[^。！？；;]{0,30}?[，,](?:(?:但是?|却|不过|后来|最终|最后|结果)[^。！？；;，,]{0,16}?(?:取消|作罢|告吹|泡汤|搁置|未能成行|未成行|没有成行|未果|没有成功|未能成功|没能成功)"
-                    + "|[^。！？；;，,]{0,10}?(?:遭拒|被拒|遭到?[^。！？；;，,]{0,6}?拒绝))");
+                    + "|[^。！？；;，,]{0,10}?(?:遭拒|被拒|遭到?[^。！？；;，,]{0,6}?拒绝)"
+                    + "|(?:但是?|却|不过|不幸|可惜)[^。！？；;，,]{0,12}?(?:猝死|猝逝|去世|逝世|病逝|过世|身亡|辞世))");
 
     /**
      * After a cue, a relative clause ending in 的 before a name (即将出任委员长的栗战书, 将于明年卸任的默克尔): the cue
