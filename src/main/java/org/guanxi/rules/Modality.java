@@ -42,6 +42,17 @@ final class Modality {
     private static final Pattern DESCRIBES_NAME = Pattern.compile(
             "[^，,。；;！？：:与和同跟对向\uE000\uE003]{0,14}?的[^，,。；;！？与和同跟的\uE000\uE003]{0,8}?\uE000");
 
+    /**
+     * Right after an event named as a noun, a modal that makes it the subject of a clause still ahead: "王毅与拉夫罗夫的会谈将涵盖…",
+     * "两人之间的峰会可能会集中讨论…", "会谈最有可能在周三举行", "再次会晤是完全可能的", or its prospects. After 将 only words that go on
+     * with a future (将是, 将于, 将讨论): "会晤将两国关系推向新高度" is 把, "通话将近两小时" is "nearly".
+     */
+    private static final Pattern AHEAD_RIGHT_AFTER = Pattern.compile(
+            "[”\"’」』]?(?:也|则|还|都|亦)?(?:将(?=是|于|在|会|讨论|涵盖|聚焦|集中|成为|持续|为期|重点|围绕|如何|主要|着重|包括|商讨|探讨|讨论)"
+                    + "|预计|预定|定于|拟于?|最有可能|很有可能|可能|或将|有望|可望|最快|最早|是(?:完全|很|极|非常)?有?可能的"
+                    // its prospects: "会晤的前景并不乐观", "会晤仍有希望"
+                    + "|的?前景|仍?有希望)");
+
     private final RuleBook book;
 
     Modality(RuleBook book) {
@@ -56,6 +67,10 @@ final class Modality {
     /** As {@link #status(String, int, int, int)}, with the topic words of {@code relation} (none if null). */
     Status status(String text, int from, int verbStart, int verbEnd, RuleBook.Relation relation) {
         Cue afterCue = cueAfter(text, verbEnd);
+        // a meeting only: a trip goes on with its own plans ("此次访台预计停留3到4天" tells of a visit under way)
+        if (afterCue == null && relation == RuleBook.Relation.MEETING && AHEAD_RIGHT_AFTER.matcher(text).region(verbEnd, text.length()).lookingAt()) {
+            afterCue = new Cue(Status.PLANNED, verbEnd, text.substring(verbEnd, Math.min(text.length(), verbEnd + 2)));
+        }
         Cue before = nearestCue(text, from, verbStart);
         Cue deciding = afterCue != null ? afterCue : before;
         Status found = status(text, from, verbStart, verbEnd, relation, afterCue == null ? null : afterCue.status(), before);
