@@ -9,7 +9,8 @@ import org.guanxi.doc.Token;
 /**
  * Moves the edges of the person names HanLP proposes where its cut is visibly wrong: a title's
  * last character read as a surname (副相 + 崔善姬 read 相崔善 + 姬), or a long transliteration cut
- * into pieces (赫 + 拉姆 + 奇 + 辛说 for 赫拉姆奇辛, 亚夫 + 林斯基 for 亚夫林斯基). The names
+ * into pieces (赫 + 拉姆 + 奇 + 辛说 for 赫拉姆奇辛, 亚夫 + 林斯基 for 亚夫林斯基), a name with two
+ * surnames cut short (罗范 + 椒 + 芬, see {@link DoubleSurnames}). The names
  * themselves are judged later, as before.
  */
 final class NameBounds {
@@ -21,11 +22,13 @@ final class NameBounds {
     private final NerTables tables;
     private final NameFilter names;
     private final HanlpAnalyzer hanlp;
+    private final DoubleSurnames doubleSurnames;
 
     NameBounds(NerTables tables, NameFilter names, HanlpAnalyzer hanlp) {
         this.tables = tables;
         this.names = names;
         this.hanlp = hanlp;
+        this.doubleSurnames = new DoubleSurnames(tables, names);
     }
 
     /**
@@ -37,6 +40,7 @@ final class NameBounds {
         for (Recognizer.Candidate c : in) {
             Recognizer.Candidate d = c;
             if (c.type() == EntityType.PERSON && c.source().startsWith("hanlp:nr") && !c.source().equals("hanlp:nrj")) {
+                d = doubleSurnames.widen(text, toks, d);
                 d = afterTitleTail(text, toks, d);
                 d = wholeTransliteration(text, toks, d);
                 d = splitGivenName(toks, d);

@@ -23,6 +23,10 @@ public final class SentenceSplitter {
     /** The longest attribution after a quote when it ends in a verb of saying. */
     private static final int LONG_ATTRIBUTION_MAX = 64;
     private static final List<String> SAYING = List.of("说", "表示", "称", "指出", "写道", "强调", "透露", "说道");
+    /** A verb of saying that takes the one told after it ("告诉路透社"), who may be named at some length. */
+    private static final String TOLD = "告诉";
+    /** The longest name of the one told after 告诉, less its gloss ("美国全国广播公司财经频道"). */
+    private static final int TOLD_MAX = 12;
     /** Before a verb of saying, words that make it a further statement, not the quote's attribution. */
     private static final String ALSO = "还也又则并亦再";
     /** The longest bracketed gloss of a name inside an attribution ("（Anurag Srivastava）"). */
@@ -130,7 +134,10 @@ public final class SentenceSplitter {
         return true;
     }
 
-    /** Whether text[from, to) ends in a verb of saying whose subject is new ("肯尼迪说", not "王毅还说"). */
+    /**
+     * Whether text[from, to) ends in a verb of saying whose subject is new ("肯尼迪说", not "王毅还说"),
+     * or in 告诉 and the one told, a medium or person ("……在6月28日告诉CNBC", "……告诉《日经亚洲》").
+     */
     private static boolean endsWithSaying(String text, int from, int to) {
         for (String v : SAYING) {
             int at = to - v.length();
@@ -138,7 +145,20 @@ public final class SentenceSplitter {
                 return ALSO.indexOf(text.charAt(at - 1)) < 0;
             }
         }
-        return false;
+        int told = text.lastIndexOf(TOLD, to - 1);
+        return told > from && toldLength(text, told + TOLD.length(), to) <= TOLD_MAX && ALSO.indexOf(text.charAt(told - 1)) < 0;
+    }
+
+    /** The length of the one told in text[from, to), less a gloss in brackets at its end ("天空新闻(Sky News)"). */
+    private static int toldLength(String text, int from, int to) {
+        int end = to;
+        if (end > from && (text.charAt(end - 1) == '）' || text.charAt(end - 1) == ')')) {
+            int open = Math.max(text.lastIndexOf('（', end - 1), text.lastIndexOf('(', end - 1));
+            if (open >= from) {
+                end = open;
+            }
+        }
+        return end - from;
     }
 
     /** Where the bracket opened at {@code open} closes, if it does soon and holds no sentence end; else -1. */

@@ -50,6 +50,18 @@ class RecognizerTest {
     }
 
     @Test
+    void aNameWithTwoSurnamesIsReadWhole() {
+        // a married woman's name in Hong Kong: her husband's surname, her own, her given name
+        List<Mention> ms = analyze("当时的教育署署长罗范椒芬写了一封信。").mentions();
+        assertTrue(ms.stream().anyMatch(m -> m.surface().equals("罗范椒芬") && m.type() == EntityType.PERSON), ms::toString);
+        List<Mention> ls = analyze("以林家媳妇、董事长林郭文艳为首的公司派拒绝让步。").mentions();
+        assertTrue(ls.stream().anyMatch(m -> m.surface().equals("林郭文艳") && m.type() == EntityType.PERSON), ls::toString);
+        // a name of three characters runs on over no verb
+        List<Mention> ws = analyze("当地官员江文华说，工程将如期完工。").mentions();
+        assertTrue(ws.stream().anyMatch(m -> m.surface().equals("江文华") && m.type() == EntityType.PERSON), ws::toString);
+    }
+
+    @Test
     void unknownPeopleWithGoodEvidenceAreKept() {
         // not in the gazetteer: a title before the name, a transliterated name with an interpunct
         List<Mention> ms = analyze("当地官员张文华表示欢迎。瑞典驻华大使卡琳·约翰松出席了活动。").mentions();

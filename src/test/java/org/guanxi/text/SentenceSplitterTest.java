@@ -49,6 +49,20 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aLongAttributionEndingInTheOneToldStaysWithTheQuote() {
+        assertEquals(List.of("“这将是不寻常的。”一家欧洲银行的首席经济学家李明（Ming Li）在6月28日告诉美国全国广播公司财经频道。", "这是第二句。"),
+                split("“这将是不寻常的。”一家欧洲银行的首席经济学家李明（Ming Li）在6月28日告诉美国全国广播公司财经频道。这是第二句。"));
+        assertEquals(List.of("“谈判仍在继续。”伦敦一家智库的高级研究员李明（Ming Li）在周二的采访中告诉天空新闻(Sky News)。"),
+                split("“谈判仍在继续。”伦敦一家智库的高级研究员李明（Ming Li）在周二的采访中告诉天空新闻(Sky News)。"));
+        // someone already quoted who goes on telling is a new statement
+        assertEquals(List.of("“这将是不寻常的。”", "这家欧洲银行的首席经济学家李明随后还告诉美国全国广播公司财经频道。"),
+                split("“这将是不寻常的。”这家欧洲银行的首席经济学家李明随后还告诉美国全国广播公司财经频道。"));
+        // 告诉 far from the end tells something else
+        assertEquals(List.of("“这将是不寻常的。”", "一家欧洲银行的首席经济学家告诉记者他对今年下半年的全球经济前景十分悲观，并且认为衰退不可避免。"),
+                split("“这将是不寻常的。”一家欧洲银行的首席经济学家告诉记者他对今年下半年的全球经济前景十分悲观，并且认为衰退不可避免。"));
+    }
+
+    @Test
     void aSpeakerBetweenTwoQuotesJoinsThem() {
         assertEquals(List.of("“中国认为自己赢了。”肯尼迪说，“这降低了调整的可能性。”"),
                 split("“中国认为自己赢了。”肯尼迪说，“这降低了调整的可能性。”"));
