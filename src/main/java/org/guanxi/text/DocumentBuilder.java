@@ -7,7 +7,7 @@ import org.guanxi.doc.Block;
 import org.guanxi.doc.Document;
 import org.guanxi.doc.Sentence;
 
-/** Article to {@link Document}: blocks joined by newlines, normalised, split into sentences. */
+/** Article to {@link Document}: blocks joined by newlines, normalised, split into sentences ({@link QuoteAfterColon}: a quote announced at a paragraph's end belongs to it). */
 public final class DocumentBuilder {
     private final Normalizer normalizer;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -29,6 +29,7 @@ public final class DocumentBuilder {
             text.append(block);
         }
         String t = text.toString();
-        return new Document(article, t, normalizer.normalize(t), sentences);
+        String norm = normalizer.normalize(t);
+        return new Document(article, t, norm, QuoteAfterColon.join(sentences, norm));
     }
 }
