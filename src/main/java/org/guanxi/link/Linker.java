@@ -25,7 +25,8 @@ import org.guanxi.doc.Token;
  * before, one met (与他会面) for someone else ({@link ObjectPronouns}); pair words (两人, 两国元首)
  * stand for the last two people named; abbreviations such as
  * 拜习 stand for both leaders when the article names them; words for a delegation stand for the
- * members the article lists ({@link Delegations}).
+ * members the article lists ({@link Delegations}); two countries and a post (中印两国外长) stand for
+ * the two people who hold it ({@link CountryPairs}).
  */
 public final class Linker {
     private static final int LOOKBACK_SENTENCES = 2;
@@ -50,6 +51,7 @@ public final class Linker {
     private final java.util.function.BiPredicate<Entity, java.time.LocalDate> leader;
     private final List<String> bareTitles;
     private final Delegations delegations;
+    private final CountryPairs countryPairs;
 
     /**
      * @param leader whether a person was a head of state or government on a date (from the
@@ -65,6 +67,7 @@ public final class Linker {
         this.bareTitles = data.entries("link/bare-titles.txt").stream().map(String::strip)
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.delegations = new Delegations(data);
+        this.countryPairs = new CountryPairs(leader);
     }
 
     /** What may come right after a title standing alone for a person: a verb, a preposition, punctuation. */
@@ -169,6 +172,8 @@ public final class Linker {
             }
             bareTitles(doc, mentions, s, refs);
             abbreviations(doc, mentions, s, refs);
+            // by country and post first (中印两国外长); the pair words below take what it leaves
+            refs.addAll(countryPairs.resolve(doc, mentions, refs, s));
             pairs(doc, mentions, s, refs);
         }
         for (Reference r : delegations.resolve(doc, mentions)) {

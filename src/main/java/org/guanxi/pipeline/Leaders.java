@@ -8,7 +8,11 @@ import org.guanxi.ner.Gazetteer;
 
 /** Whether a curated person was a head of state or government on a date, from the gazetteer's positions. */
 final class Leaders {
-    private static final Pattern LEADER = Pattern.compile("总统|国家主席|总理|首相|国王|女王|元首|最高领导人|总书记");
+    /**
+     * A title whose head is the post itself: 美国总统, 内阁总理大臣, 首相兼外交大臣; not 总统候选人,
+     * 总统顾问, 总统新闻秘书 (a candidate, an aide or a spokesman of the leader).
+     */
+    private static final Pattern LEADER = Pattern.compile("(?:总统|国家主席|总理|首相|国王|女王|元首|最高领导人|总书记|总理大臣|总统权限代行)$|^首相兼");
 
     private final Gazetteer gazetteer;
 

@@ -172,12 +172,19 @@ final class Marked {
             "[（(](?:[\\x00-\\u024F·’&&[^（）()，,]]+[，,、]\\s*)?" + POSITION + "[）)]");
 
     private static final Pattern POSITION_END = Pattern.compile(POSITION + "[）)]$");
+    /** Another rendering of the same name in the bracket: "舍曼（Wendy Sherman，又译谢尔曼）", "帕劳（Palau，又译帛琉）". */
+    private static final Pattern ALSO_RENDERED = Pattern.compile(
+            "[（(](?:[\\x00-\\u024F·’&&[^（）()，,]]+[，,、]?\\s*)?(?:又译|亦译|或译|也译|又译作|又称)[：:]?[^（）()。，,；;：:]{1,12}[）)]");
 
     private static int skipAside(String norm, int at, int end, boolean person) {
         if (at >= end || (norm.charAt(at) != '（' && norm.charAt(at) != '(')) {
             return at;
         }
         Matcher m = LATIN_ASIDE.matcher(norm).region(at, Math.min(end, at + 48));
+        if (m.lookingAt()) {
+            return m.end();
+        }
+        m = ALSO_RENDERED.matcher(norm).region(at, Math.min(end, at + 64));
         if (m.lookingAt()) {
             return m.end();
         }
