@@ -83,6 +83,13 @@ final class TitleFinder {
                 if (titleStart < 0) {
                     break; // a place right before a name is not a title ("在北京习近平")
                 }
+                int pair = over.type() == EntityType.PLACE ? pairedPlace(all, over.span().start(), over.span().end(), mentions) : -1;
+                if (pair >= 0) {
+                    // "中国与台湾事务高级主任": two places joined name the field of the title, not its country
+                    titleStart = all.get(pair).span().start();
+                    j = pair - 1;
+                    continue;
+                }
                 if (over.type() == EntityType.PLACE || isCountryBody(over.entity())) {
                     prefix = over.entity();
                     prefixStart = over.span().start();
@@ -109,6 +116,10 @@ final class TitleFinder {
                 titleStart = t.span().start();
             } else if (t.tag().startsWith("nt") && titleStart >= 0) {
                 titleStart = t.span().start();
+            } else if (titleStart == t.span().end() && joinsFields(all, j, mentions)) {
+                // "能源和自然资源委员会主席": 和 joins two fields inside the title, not the title to someone before it
+                titleStart = all.get(j - 1).span().start();
+                j--;
             } else {
                 break;
             }
@@ -134,6 +145,74 @@ final class TitleFinder {
             }
         }
         return m;
+    }
+
+    /** Words that open a second person's description after 和 (纽约分会和前州长帕特森), not a field. */
+    private static final Set<String> STARTS_DESCRIPTION = Set.of("前", "副", "现任", "时任", "新任", "代理", "卸任", "候任", "首任", "原");
+    /** Words that join two fields in a title: 能源和自然资源委员会, 中国与台湾事务. */
+    private static final Set<String> JOINERS = Set.of("和", "与", "及", "暨");
+
+    /**
+     * Whether the joiner at {@code j} links two fields of one title: a common noun before it that names no one
+     * and is no title itself (not 经济学家和前财长, two descriptions), and after it no title word either (not
+     * 团队和国务卿).
+     */
+    private boolean joinsFields(List<Token> all, int j, List<Mention> mentions) {
+        if (!JOINERS.contains(all.get(j).word()) || j < 1 || j + 1 >= all.size()) {
+            return false;
+        }
+        Token before = all.get(j - 1);
+        Token after = all.get(j + 1);
+        return before.tag().startsWith("n") && !before.tag().startsWith("nr") && !before.tag().startsWith("ns")
+                && !isTitleWord(before) && !isTitleWord(after) && !STARTS_DESCRIPTION.contains(after.word())
+                && mentionEndingAt(mentions, before.span()) == null && !startsMention(mentions, after.span().start());
+    }
+
+    /** Words after two joined places that make them a field of work: 中国与台湾事务, 美中关系. */
+    private static final Set<String> FIELDS = Set.of("事务", "关系", "问题", "政策", "交流", "合作", "边界");
+
+    /**
+     * The index of the first place in "X与Y" where Y is the place at {@code placeStart} and a field word
+     * follows it (中国与台湾事务高级主任), or -1.
+     */
+    private static int pairedPlace(List<Token> all, int placeStart, int placeEnd, List<Mention> mentions) {
+        int field = indexAtOrAfter(all, placeEnd);
+        if (field < 0 || !FIELDS.contains(all.get(field).word())) {
+            return -1; // "赴柏林与德国总理默克尔会晤": the second place is the title's country
+        }
+        int joiner = indexBefore(all, placeStart);
+        if (joiner < 1 || !JOINERS.contains(all.get(joiner).word()) || all.get(joiner).span().end() != placeStart) {
+            return -1;
+        }
+        Mention first = mentionEndingAt(mentions, all.get(joiner - 1).span());
+        return first != null && first.type() == EntityType.PLACE && first.span().end() == all.get(joiner).span().start()
+                ? indexAtOrAfter(all, first.span().start()) : -1;
+    }
+
+    /**
+     * Whether a body the gazetteer knows starts at {@code at}: after 与 it heads a title of its own (回程与众议院议长麦卡锡会面);
+     * a committee HanLP found is named by its field (能源和自然资源委员会).
+     */
+    private static boolean startsMention(List<Mention> mentions, int at) {
+        for (Mention x : mentions) {
+            if (x.span().start() == at && (x.type() != EntityType.ORGANIZATION || x.entity().country() != null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isTitleWord(Token t) {
+        return t.tag().equals("nnt") || tables.isTitle(t.word());
+    }
+
+    private static int indexAtOrAfter(List<Token> all, int start) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).span().start() >= start) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static final String ACTS_FOR = "代表";

@@ -50,6 +50,31 @@ class RecognizerTest {
     }
 
     @Test
+    void aTitleMayJoinTwoFieldsWith和Or与() {
+        // the title is the whole run, so 和/与 inside it joins no one to the name
+        Mention m = person("美国参议院能源和自然资源委员会主席曼钦说，这项法案很重要。");
+        assertEquals(0, m.titleSpan().start(), m::toString);
+        Mention r = person("白宫国家安全委员会中国与台湾事务高级主任罗森伯格出席了会议。");
+        assertEquals(0, r.titleSpan().start(), r::toString);
+        // two descriptions of one person, or a group and a person, are not one title
+        assertTrue(person("他会见了经济学家和前财长萨默斯。").title().equals("前财长"));
+        assertTrue(person("外交部长王毅和国防部长魏凤和出席。", 1).title().equals("国防部长"));
+        assertEquals("众议院议长", person("蔡英文过境美国，回程与众议院议长麦卡锡会面。", 1).title());
+        assertEquals("前州长", person("有色人种协进会纽约分会和前州长帕特森出席。").title());
+        // a place before 与 and a country's title after it: a trip there to meet someone
+        Mention merkel = person("马克龙周一将赴柏林与德国总理默克尔会晤。", 1);
+        assertEquals("总理", merkel.title(), merkel::toString);
+    }
+
+    private Mention person(String text) {
+        return person(text, 0);
+    }
+
+    private Mention person(String text, int nth) {
+        return analyze(text).mentions().stream().filter(x -> x.type() == EntityType.PERSON).skip(nth).findFirst().orElseThrow();
+    }
+
+    @Test
     void aNameWithTwoSurnamesIsReadWhole() {
         // a married woman's name in Hong Kong: her husband's surname, her own, her given name
         List<Mention> ms = analyze("当时的教育署署长罗范椒芬写了一封信。").mentions();
