@@ -44,33 +44,6 @@ final class Groups {
         return out;
     }
 
-    /**
-     * The places of a trip's destination group: as {@link #lastOfRuns}, but a country written before a place of its own
-     * ("到访韩国首尔", "访问以色列耶路撒冷") is a destination too, for the traveller goes to both; a region or a place of
-     * another country before it only locates it (拉达克首府列城 names one stop).
-     */
-    static List<Entity> tripPlaces(Marked mk, int from, int to) {
-        List<Entity> out = new ArrayList<>();
-        List<Integer> idx = mk.placeIndexes(from, to);
-        int k = 0;
-        while (k < idx.size()) {
-            int end = k;
-            while (end + 1 < idx.size() && idx.get(end + 1) == idx.get(end) + 1) {
-                end++;
-            }
-            Entity last = mk.placeAt(idx.get(end));
-            for (int j = k; j < end; j++) {
-                Entity before = mk.placeAt(idx.get(j));
-                if (before.country() != null && before.country().equals(last.country()) && !before.id().equals(last.id())) {
-                    out.add(before);
-                }
-            }
-            out.add(last);
-            k = end + 1;
-        }
-        return out;
-    }
-
     @SafeVarargs
     static List<Entity> distinct(List<Entity>... lists) {
         List<Entity> out = new ArrayList<>();

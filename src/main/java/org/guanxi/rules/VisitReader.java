@@ -41,7 +41,7 @@ final class VisitReader {
         List<Entity> where = new ArrayList<>();
         int[] dest = Groups.range(m, "dest", -1, -1);
         if (dest[0] >= 0) {
-            where.addAll(Groups.tripPlaces(mk, dest[0], dest[1]));
+            where.addAll(TripDestinations.of(mk, dest[0], dest[1]));
         }
         int[] abbr = Groups.range(m, "abbr", -1, -1);
         if (abbr[0] >= 0) {
