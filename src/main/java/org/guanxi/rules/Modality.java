@@ -91,8 +91,9 @@ final class Modality {
     }
 
     private Status status(String text, int from, int verbStart, int verbEnd, RuleBook.Relation relation, Status after, Cue before) {
-        if (after == null && before != null && before.status() == Status.PLANNED
-                && CALLED_OFF_LATER.matcher(text).region(verbEnd, text.length()).lookingAt()) {
+        // a plan told right after the verb comes to nothing as well: "访华之行原定在2月举行，但后来被取消"
+        boolean planned = after == null ? before != null && before.status() == Status.PLANNED : after == Status.PLANNED;
+        if (planned && CALLED_OFF_LATER.matcher(text).region(verbEnd, text.length()).lookingAt()) {
             return Status.CANCELLED;
         }
         // "可能导致峰会流产": still only in doubt; but a plan said to be the original one (原定, 原计划) was changed:
