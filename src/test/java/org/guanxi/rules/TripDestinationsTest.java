@@ -35,4 +35,9 @@ class TripDestinationsTest {
     void aRegionBeforeACityOnlyLocatesIt() {
         assertEquals(List.of("place/leh"), places("印度国防部长辛格周五抵达拉达克首府列城。"));
     }
+
+    @Test
+    void aTripAtHomeGoesToTheCityOnly() {
+        assertEquals(List.of("place/hawaii"), places("总统拜登周五抵达美国夏威夷州。"));
+    }
 }
