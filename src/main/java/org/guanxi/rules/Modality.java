@@ -53,6 +53,9 @@ final class Modality {
                     // its prospects: "会晤的前景并不乐观", "会晤仍有希望"
                     + "|的?前景|仍?有希望)");
 
+    /** Right before 邀请: someone who takes an invitation up (应习近平邀请, 受拜登的邀请, 接受他的邀请). */
+    private static final Pattern TAKEN_UP = Pattern.compile("(?:应|受|接受)[\uE000\uE003]的?$");
+
     private final RuleBook book;
 
     Modality(RuleBook book) {
@@ -91,8 +94,9 @@ final class Modality {
     }
 
     private Status status(String text, int from, int verbStart, int verbEnd, RuleBook.Relation relation, Status after, Cue before) {
-        if (after == null && before != null && before.status() == Status.PLANNED
-                && CALLED_OFF_LATER.matcher(text).region(verbEnd, text.length()).lookingAt()) {
+        // a plan told right after the verb comes to nothing as well: "访华之行原定在2月举行，但后来被取消"
+        boolean planned = after == null ? before != null && before.status() == Status.PLANNED : after == Status.PLANNED;
+        if (planned && CALLED_OFF_LATER.matcher(text).region(verbEnd, text.length()).lookingAt()) {
             return Status.CANCELLED;
         }
         // "可能导致峰会流产": still only in doubt; but a plan said to be the original one (原定, 原计划) was changed:
@@ -148,6 +152,10 @@ final class Modality {
                 // a plan inside the description of a name before the verb is that person's, not the event's:
                 // "习近平与即将出任委员长的栗战书频频交谈" (the cue before it is read instead)
                 while (at >= 0 && s == Status.PLANNED && describesName(text, at + cue.length(), verbStart)) {
+                    at = at == 0 ? -1 : text.lastIndexOf(cue, at - 1);
+                }
+                // an invitation taken up tells no plan: "莫迪应拜登邀请访问了美国", "接受特朗普的邀请访问美国" (the cue before it is read)
+                while (at >= 0 && "邀请".equals(cue) && TAKEN_UP.matcher(text).region(Math.max(0, at - 4), at).find()) {
                     at = at == 0 ? -1 : text.lastIndexOf(cue, at - 1);
                 }
                 // a 将 that is no "will" leaves the one before it to be read ("拜登将与黄雪平少将会谈")

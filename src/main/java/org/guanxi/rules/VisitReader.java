@@ -41,7 +41,7 @@ final class VisitReader {
         List<Entity> where = new ArrayList<>();
         int[] dest = Groups.range(m, "dest", -1, -1);
         if (dest[0] >= 0) {
-            where.addAll(Groups.lastOfRuns(mk, dest[0], dest[1]));
+            where.addAll(TripDestinations.of(mk, dest[0], dest[1]));
         }
         int[] abbr = Groups.range(m, "abbr", -1, -1);
         if (abbr[0] >= 0) {
@@ -126,7 +126,12 @@ final class VisitReader {
                 d = null;
             }
             Status st = run.statusFor(status, d);
+            String id = ids.get(i);
+            Entity person = who.stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
             for (Entity place : where) {
+                if (person != null && homeBeforeItsPlace(person, place, where)) {
+                    continue; // 卡斯泰前往法国巴黎视察: a trip at home goes to the city, not to his own country
+                }
                 Visit v = new Visit(ids.get(i), place.id(), st, d, ev);
                 visits.add(v);
                 if (plain && st == Status.HELD) {
@@ -139,6 +144,11 @@ final class VisitReader {
     /** True when {@code place} lies in the country the gazetteer gives {@code person} (a city or the country itself). */
     private static boolean ofCountry(Entity person, Entity place) {
         return person.country() != null && person.country().equals(place.country());
+    }
+
+    /** True when {@code place} is {@code person}'s own country and the trip names a place of it too. */
+    private boolean homeBeforeItsPlace(Entity person, Entity place, List<Entity> where) {
+        return isHomeCountry(person, place) && where.stream().anyMatch(o -> o != place && place.country() != null && place.country().equals(o.country()));
     }
 
     /** True when {@code place} is the country the gazetteer gives {@code person}. */
