@@ -74,6 +74,15 @@ final class MeetingReader {
             return false;
         }
         Status status = run.status(r, mk, verb, run.modality.clauseFrom(mk.text, Groups.range(m, "a", m.start(), m.end())[0]));
+        if ("previous".equals(r.option("event"))) {
+            // the sides of talks named in the sentence right before (……谈判将于本月举行。美方由姆努钦带队，…): held or still ahead as told there
+            Marked prev = run.before;
+            int[] event = prev == null || prev.sentence.index() != mk.sentence.index() - 1 ? null : EventBefore.last(prev.text);
+            if (event == null) {
+                return false;
+            }
+            status = run.modality.status(prev.text, run.modality.clauseFrom(prev.text, event[0]), event[0], event[1], RuleBook.Relation.MEETING);
+        }
         Mode mode = r.has("mode") ? parseMode(r.option("mode")) : run.modality.mode(mk.text, verb[0], verb[1]);
         Entity place = place(m, mk, verb[0]);
         Evidence ev = run.evidence(r, m, mk);
