@@ -221,7 +221,7 @@ final class NameFilter {
      * given name ends so. Nor in 路 or 街 (楚康路, 康福路: streets of Chinese cities, after 位于, before 交汇处).
      */
     boolean endsWithPlaceKind(String name) {
-        return name.length() >= 3 && "县市旗省区镇乡路街".indexOf(name.charAt(name.length() - 1)) >= 0;
+        return name.length() >= 3 && "县市旗省区镇乡路街号署村".indexOf(name.charAt(name.length() - 1)) >= 0;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.guanxi.ner;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,6 +53,7 @@ public final class Recognizer {
     private final TitledNames titled;
     private final NameEvidence clues;
     private final OftenNamed oftenNamed;
+    private final JapaneseFamilyNames japanese;
 
     public Recognizer(DataSource data, Normalizer normalizer, Gazetteer gazetteer, HanlpAnalyzer hanlp) {
         this.hanlp = hanlp;
@@ -66,6 +68,7 @@ public final class Recognizer {
         this.titled = new TitledNames(tables, names, hanlp);
         this.clues = new NameEvidence(tables, names);
         this.oftenNamed = new OftenNamed(tables, names, hanlp);
+        this.japanese = new JapaneseFamilyNames(tables.japaneseSurnames());
         this.dotted = new DottedNames(tables, names, hanlp, new DottedNameStart(tables, names, hanlp));
         this.roleStart = new RoleCharacterStart(tables, names);
         this.surnameTitles = new SurnameTitles(tables, names, hanlp);
@@ -579,6 +582,15 @@ public final class Recognizer {
             }
         }
         String norm = doc.norm();
+        // 近藤正春 then 近藤指出: a Japanese family name alone, not a word and no curated name of its own
+        Set<String> families = new HashSet<>();
+        for (Map.Entry<String, Mention> e : japanese.alone(List.copyOf(names.values())).entrySet()) {
+            String family = e.getKey();
+            if (!hanlp.isCommonWord(family) && !tables.notNames().contains(family) && curated(family) == null && !names.containsKey(family)) {
+                names.put(family, e.getValue());
+                families.add(family);
+            }
+        }
         for (Map.Entry<String, Mention> e : names.entrySet()) {
             String name = e.getKey();
             for (int i = norm.indexOf(name); i >= 0; i = norm.indexOf(name, i + name.length())) {
@@ -588,6 +600,12 @@ public final class Recognizer {
                         && out.stream().noneMatch(x -> x.span().overlaps(span));
                 boolean alone = (i == 0 || !HanlpAnalyzer.isHan(norm.charAt(i - 1)) || !names.isEmpty() && !this.names.continuesName(norm.charAt(i - 1)))
                         && (span.end() >= norm.length() || !this.names.continuesName(norm.charAt(span.end())));
+                // the family name of someone else (近藤太郎 beside 近藤正春): only before a verb or a word, not a given name
+                if (families.contains(name) && span.end() < norm.length() && HanlpAnalyzer.isHan(norm.charAt(span.end()))
+                        && !this.names.endsNameAt(norm, span.end()) && !tables.personCues().contains(String.valueOf(norm.charAt(span.end())))
+                        && !(span.end() + 2 <= norm.length() && hanlp.isCommonWord(norm.substring(span.end(), span.end() + 2)))) {
+                    continue;
+                }
                 if (free && alone && !insideTitleMarks(doc, span)) {
                     out.add(new Mention(span, name, e.getValue().entity(), "pattern:again", 0.75, null, null));
                 }

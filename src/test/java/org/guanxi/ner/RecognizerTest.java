@@ -422,4 +422,19 @@ class RecognizerTest {
     void aDottedNameStartsAfterTheTitleNextToIt() {
         assertEquals(List.of("汤姆·图根德哈特"), personSurfaces("下议院外交事务委员会主席汤姆·图根德哈特对此表示欢迎。"));
     }
+
+    @Test
+    void aJapaneseFamilyNameAloneIsThePersonNamedBefore() {
+        assertEquals(List.of("person/近藤正春", "person/近藤正春"),
+                people("日本经济产业省官员近藤正春周二表示，谈判将继续。近藤指出，双方分歧仍然很大。"));
+        // two people of one family: the family name alone names neither
+        List<String> two = people("日本官员近藤正春和议员近藤太一周二表示，谈判将继续。近藤指出，双方分歧仍然很大。");
+        assertEquals(2, two.size(), two::toString);
+    }
+
+    @Test
+    void aNameEndingInAShipsOrAVillagesMarkIsNoPerson() {
+        assertTrue(people("美军导弹驱逐舰杜威号周二驶经南海。").isEmpty());
+        assertTrue(people("当年广东乌坎村的村民上街抗议。").isEmpty());
+    }
 }
