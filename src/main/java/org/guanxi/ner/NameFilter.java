@@ -218,10 +218,13 @@ final class NameFilter {
 
     /**
      * 衡东县, 罗德市, 鲁特旗: a name that ends in the kind of an administrative area names the area; no
-     * given name ends so. Nor in 路 or 街 (楚康路, 康福路: streets of Chinese cities, after 位于, before 交汇处).
+     * given name ends so. Nor in 路 or 街 (楚康路, 康福路: streets of Chinese cities, after 位于, before 交汇处), 号 (a
+     * ship: 杜威号), 署 (an agency: 康文署) or 村 (a village: 乌坎村).
      */
     boolean endsWithPlaceKind(String name) {
-        return name.length() >= 3 && "县市旗省区镇乡路街号署村".indexOf(name.charAt(name.length() - 1)) >= 0;
+        return name.length() >= 3 && "县市旗省区镇乡路街号署村".indexOf(name.charAt(name.length() - 1)) >= 0
+                // 马哈拉施特拉邦, 泰米尔纳德邦: a state of India or Malaysia; a Chinese name of three ends in 邦 (胡耀邦)
+                || name.length() >= 4 && name.indexOf('·') < 0 && name.endsWith("邦");
     }
 
     /**

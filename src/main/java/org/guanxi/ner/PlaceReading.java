@@ -50,6 +50,31 @@ final class PlaceReading {
         return afterState(norm, span, places) || listed;
     }
 
+    /** Verbs of going or being somewhere (not 在 or 到, which also come before a time or a person). */
+    private static final Pattern GOING = Pattern.compile("(?:前往|抵达|到达|飞往|来到|回到|位于|生于|出生于|出生在|移居|定居|搬到|迁往)$");
+
+    /**
+     * 前往美国帕洛阿图, 出生于英国布里斯托尔: a name right after a verb of going or being and a curated
+     * place (a few characters of the same run between, where HanLP cut the name) is a town there;
+     * news names a person after such a verb with a title or not at all.
+     */
+    boolean afterGoingAndPlace(String norm, Span span, List<Span> places, NameFilter names) {
+        for (Span p : places) {
+            int gap = span.start() - p.end();
+            if (gap < 0 || gap > 3 || !GOING.matcher(norm.substring(Math.max(0, p.start() - 3), p.start())).find()) {
+                continue;
+            }
+            boolean sameRun = true;
+            for (int k = p.end(); k < span.start(); k++) {
+                sameRun &= names.namePartChar(norm.charAt(k));
+            }
+            if (sameRun) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 俄克拉荷马州塔尔萨: a name written right after a state or province (a place ending in 州 or 省) is a town in it. */
     boolean afterState(String norm, Span span, List<Span> places) {
         int s = span.start();

@@ -316,11 +316,13 @@ public final class Recognizer {
 
     /**
      * The last character of a candidate is no syllable of a longer transliteration (罗斯福 is not
-     * 罗斯 + 福): transliterations do not use it, or it makes a word with the character after it (得到).
+     * 罗斯 + 福): transliterations do not use it, or it makes a word with the character after it (得到),
      */
     private boolean lastIsNoSyllable(String norm, Span sp) {
         char last = norm.charAt(sp.end() - 1);
-        return !names.continuesName(last) || sp.end() < norm.length() && hanlp.inDictionary(norm.substring(sp.end() - 1, sp.end() + 1));
+        // or it starts a word that ends names (本周 in 拜登本周, which HanLP's dictionary lacks)
+        return !names.continuesName(last) || sp.end() < norm.length() && hanlp.inDictionary(norm.substring(sp.end() - 1, sp.end() + 1))
+                || names.endsNameAt(norm, sp.end() - 1);
     }
 
     /** 韩国一(位官员), 欧洲多(份媒体): a candidate that starts with a curated place is that place and a word. */
@@ -332,6 +334,10 @@ public final class Recognizer {
             }
         }
         return false;
+    }
+
+    private static List<Span> placeSpans(List<Mention> known) {
+        return known.stream().filter(m -> m.type() == EntityType.PLACE).map(Mention::span).toList();
     }
 
     /** The gazetteer's entity for a name that names one entity only, or null. */
@@ -369,7 +375,8 @@ public final class Recognizer {
                     return null;
                 }
                 if (!strong && (names.looksLikeAPhrase(name, c.source().startsWith("hanlp:") && curatedPlaceAtStart(name))
-                        || places.afterState(doc.norm(), c.span(), known.stream().filter(m -> m.type() == EntityType.PLACE).map(Mention::span).toList()) || !clues.cueAfter(c, toks) && places.readsAsPlace(doc.norm(), c.span(), name))) {
+                        || places.afterState(doc.norm(), c.span(), placeSpans(known)) || places.afterGoingAndPlace(doc.norm(), c.span(), placeSpans(known), names)
+                        || !clues.cueAfter(c, toks) && places.readsAsPlace(doc.norm(), c.span(), name))) {
                     return null;
                 }
                 // 部长那一天: after a title too, a surname that is a word before a word of two characters is no name
@@ -545,7 +552,7 @@ public final class Recognizer {
             return false;
         }
         int end = h.span().end();
-        if (end >= norm.length() || !names.continuesName(norm.charAt(end))) {
+        if (end >= norm.length() || !names.continuesName(norm.charAt(end)) || names.endsNameAt(norm, end)) {
             return false;
         }
         for (Token t : toks) {

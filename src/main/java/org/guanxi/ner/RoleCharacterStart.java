@@ -13,6 +13,8 @@ import org.guanxi.doc.Span;
 final class RoleCharacterStart {
     /** Characters that end a role or kind word (学家, 市长, 市民, 议员, 外交官, 党人) and start no name. */
     private static final String ROLE_ENDS = "家长民员官人";
+    /** The units of a date written in digits (2020年5月3日), which start no name either. */
+    private static final String DATE_UNITS = "日月年";
 
     private final NerTables tables;
     private final NameFilter names;
@@ -26,8 +28,10 @@ final class RoleCharacterStart {
     Recognizer.Candidate trim(String norm, Recognizer.Candidate c) {
         String name = c.name();
         int s = c.span().start();
-        if (c.type() != EntityType.PERSON || name.length() < 3 || ROLE_ENDS.indexOf(name.charAt(0)) < 0 || s == 0
-                || !HanlpAnalyzer.isHan(norm.charAt(s - 1)) || name.startsWith("长孙")) {
+        // 3日李宗翰摄: the day of a date glued to a photographer's name; no name starts with 日, 月 or 年
+        boolean dateUnit = s > 0 && DATE_UNITS.indexOf(name.charAt(0)) >= 0 && Character.isDigit(norm.charAt(s - 1));
+        if (c.type() != EntityType.PERSON || name.length() < 3 || !dateUnit && (ROLE_ENDS.indexOf(name.charAt(0)) < 0 || s == 0
+                || !HanlpAnalyzer.isHan(norm.charAt(s - 1)) || name.startsWith("长孙"))) {
             return c;
         }
         String rest = name.substring(1);

@@ -437,4 +437,22 @@ class RecognizerTest {
         assertTrue(people("美军导弹驱逐舰杜威号周二驶经南海。").isEmpty());
         assertTrue(people("当年广东乌坎村的村民上街抗议。").isEmpty());
     }
+
+    @Test
+    void aTimeWordAfterANameIsNotPartOfIt() {
+        assertEquals(List.of("person/joe-biden"), people("拜登本周将前往德国访问。"));
+    }
+
+    @Test
+    void theDayOfADateIsNotPartOfThePhotographersName() {
+        List<String> m = analyze("记者李宗翰报道。（2021年4月8日李宗翰摄）").mentions().stream().filter(x -> x.type() == EntityType.PERSON)
+                .map(Mention::surface).toList();
+        assertEquals(List.of("李宗翰", "李宗翰"), m);
+    }
+
+    @Test
+    void aNameAfterAVerbOfGoingAndACountryIsATown() {
+        assertTrue(people("他大学毕业后前往美国帕洛阿图工作。").isEmpty());
+        assertTrue(people("她出生于印度马哈拉施特拉邦的一个小村庄。").isEmpty());
+    }
 }
