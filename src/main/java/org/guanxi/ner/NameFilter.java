@@ -219,10 +219,11 @@ final class NameFilter {
     /**
      * 衡东县, 罗德市, 鲁特旗: a name that ends in the kind of an administrative area names the area; no
      * given name ends so. Nor in 路 or 街 (楚康路, 康福路: streets of Chinese cities, after 位于, before 交汇处), 号 (a
-     * ship: 杜威号), 署 (an agency: 康文署) or 村 (a village: 乌坎村).
+     * ship: 杜威号), 署 or 部 (an agency, a command: 康文署, 金防部), 村 (a village: 乌坎村), 系 (a department
+     * of a university: 行政学系), 案 or 诉 (a lawsuit named after its parties: 谢阳案, 罗诉韦德案).
      */
     boolean endsWithPlaceKind(String name) {
-        return name.length() >= 3 && "县市旗省区镇乡路街号署村".indexOf(name.charAt(name.length() - 1)) >= 0
+        return name.length() >= 3 && "县市旗省区镇乡路街号署村部系案诉".indexOf(name.charAt(name.length() - 1)) >= 0
                 // 马哈拉施特拉邦, 泰米尔纳德邦: a state of India or Malaysia; a Chinese name of three ends in 邦 (胡耀邦)
                 || name.length() >= 4 && name.indexOf('·') < 0 && name.endsWith("邦");
     }

@@ -436,6 +436,9 @@ class RecognizerTest {
     void aNameEndingInAShipsOrAVillagesMarkIsNoPerson() {
         assertTrue(people("美军导弹驱逐舰杜威号周二驶经南海。").isEmpty());
         assertTrue(people("当年广东乌坎村的村民上街抗议。").isEmpty());
+        // a lawsuit named after its parties, a department of a university
+        assertTrue(people("最高法院1973年的罗诉韦德案确立了堕胎权。").stream().noneMatch(p -> p.endsWith("案") || p.endsWith("诉")));
+        assertTrue(people("该校国际关系学系的教授表示担忧。").isEmpty());
     }
 
     @Test
