@@ -26,10 +26,10 @@ final class RunOnSpeech {
      */
     private static final Pattern LONG_QUOTE = Pattern.compile("^[“「『\"]|[“「『\"][^”」』\"]{13,}");
     /**
-     * A sentence in the writer's own voice, which ends reported speech that goes on: a turn (不过, 另外, 而; not
+     * A sentence in the writer's own voice, which ends reported speech that goes on: a turn (不过, 另外, 无独有偶, 而; not
      * 而且, which adds to the words), a title, the press, someone's view (外界, 分析人士), someone else's words (外交部重申).
      */
-    private static final Pattern WRITER = Pattern.compile("《|^(?:不过|但|然而|另外|另一方面|此外|而(?!且)|与此同时|同时|据|对此|此前|之后|随后|其后|后来|当时|最近|近日|近期|报道|据悉|目前|这(?!么)|那|\\d{1,2}月\\d{1,2}日)"
+    private static final Pattern WRITER = Pattern.compile("《|^(?:不过|但|然而|另外|另一方面|此外|无独有偶|而(?!且)|与此同时|同时|据|对此|此前|之后|随后|其后|后来|当时|最近|近日|近期|报道|据悉|目前|这(?!么)|那|\\d{1,2}月\\d{1,2}日)"
             + "|报道|报导|官媒|媒体|记者|外界|分析人士|观察人士|评论|消息人士|知情人士|民调|调查显示|表示|重申|指出|声称|宣布|透露");
 
     /**
