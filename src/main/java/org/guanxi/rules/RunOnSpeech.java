@@ -21,16 +21,22 @@ import org.guanxi.doc.Statement;
 final class RunOnSpeech {
     private static final Pattern QUOTE_MARKS = Pattern.compile("[“”「」『』\"]");
     /**
-     * A quote in a sentence after a full stop: someone's words, which end the run. After a semicolon the words go
-     * on, a term quoted in a few words among them ("……；而且美国向来采取“战略性模糊”政策"): only a long quote ends it.
+     * A quote that opens a sentence or runs long: someone's words, which end the run. A term quoted in a few words
+     * goes on with the speech ("……；而且美国向来采取“战略性模糊”政策", "这是为了确保两国不会“陷入冲突”"), as readers take it.
      */
     private static final Pattern LONG_QUOTE = Pattern.compile("^[“「『\"]|[“「『\"][^”」』\"]{13,}");
     /**
-     * A sentence in the writer's own voice, which ends reported speech that goes on: a turn (不过, 另外, 而; not
+     * A sentence in the writer's own voice, which ends reported speech that goes on: a turn (不过, 另外, 无独有偶, 而; not
      * 而且, which adds to the words), a title, the press, someone's view (外界, 分析人士), someone else's words (外交部重申).
      */
-    private static final Pattern WRITER = Pattern.compile("《|^(?:不过|但|然而|另外|另一方面|此外|而(?!且)|与此同时|同时|据|对此|此前|之后|随后|其后|后来|当时|最近|近日|近期|报道|据悉|目前|这(?!么)|那|\\d{1,2}月\\d{1,2}日)"
+    private static final Pattern WRITER = Pattern.compile("《|^(?:不过|但|然而|另外|另一方面|此外|无独有偶|而(?!且)|与此同时|同时|据|对此|此前|之后|随后|其后|后来|当时|最近|近日|近期|报道|据悉|目前|这(?!么)|那|\\d{1,2}月\\d{1,2}日)"
             + "|报道|报导|官媒|媒体|记者|外界|分析人士|观察人士|评论|消息人士|知情人士|民调|调查显示|表示|重申|指出|声称|宣布|透露");
+
+    /**
+     * A quote after a verb of saying: someone else's words, which end the run ("每次白宫都急着挽回，说美国的“一个中国”政策没有改变").
+     * A few words quoted as terms without one go on with the speech ("这是控制局势，以确保两国不会“陷入冲突”").
+     */
+    private static final Pattern SAYS_QUOTE = Pattern.compile("(?:说|称|表示|指出|强调)[^。！？!?]*[“「『\"]");
 
     /** The most sentences reported speech goes on over after its own. */
     private static final int MAX_CONTINUED = 3;
@@ -71,7 +77,7 @@ final class RunOnSpeech {
                 boolean afterSemicolon = endsInSemicolon(norm, all.get(j - 1).span());
                 if (t.block() != s.block() || t.kind() != BlockKind.PARAGRAPH || saying.contains(t.index())
                         || namesSomeone.test(t) || WRITER.matcher(text).find()
-                        || (afterSemicolon ? LONG_QUOTE : QUOTE_MARKS).matcher(text).find()
+                        || LONG_QUOTE.matcher(text).find() || !afterSemicolon && SAYS_QUOTE.matcher(text).find()
                         || Contents.hanCount(text) < 4) {
                     break;
                 }
