@@ -149,17 +149,8 @@ final class Modality {
                 if (s == Status.CANCELLED && at < clause) {
                     continue;
                 }
-                // a plan inside the description of a name before the verb is that person's, not the event's:
-                // "习近平与即将出任委员长的栗战书频频交谈" (the cue before it is read instead)
-                while (at >= 0 && s == Status.PLANNED && describesName(text, at + cue.length(), verbStart)) {
-                    at = at == 0 ? -1 : text.lastIndexOf(cue, at - 1);
-                }
-                // an invitation taken up tells no plan: "莫迪应拜登邀请访问了美国", "接受特朗普的邀请访问美国" (the cue before it is read)
-                while (at >= 0 && "邀请".equals(cue) && TAKEN_UP.matcher(text).region(Math.max(0, at - 4), at).find()) {
-                    at = at == 0 ? -1 : text.lastIndexOf(cue, at - 1);
-                }
-                // a 将 that is no "will" leaves the one before it to be read ("拜登将与黄雪平少将会谈")
-                while (at >= 0 && "将".equals(cue) && !willAt(text, at, verbStart)) {
+                // an occurrence that is no cue of this event leaves the one before it to be read
+                while (at >= 0 && notOfTheEvent(text, s, cue, at, verbStart)) {
                     at = at == 0 ? -1 : text.lastIndexOf(cue, at - 1);
                 }
                 int end = at + cue.length();
@@ -179,6 +170,17 @@ final class Modality {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the cue at {@code at} tells nothing of the event at {@code verbStart}: a plan inside the description of a
+     * name before the verb is that person's ("习近平与即将出任委员长的栗战书频频交谈"); an invitation taken up tells no plan
+     * ("莫迪应拜登邀请访问了美国", "接受特朗普的邀请访问美国"); a 将 may be no "will" ("拜登将与黄雪平少将会谈").
+     */
+    private static boolean notOfTheEvent(String text, Status s, String cue, int at, int verbStart) {
+        return s == Status.PLANNED && describesName(text, at + cue.length(), verbStart)
+                || "邀请".equals(cue) && TAKEN_UP.matcher(text).region(Math.max(0, at - 4), at).find()
+                || "将".equals(cue) && !willAt(text, at, verbStart);
     }
 
     /**
