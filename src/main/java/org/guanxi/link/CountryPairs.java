@@ -2,8 +2,10 @@ package org.guanxi.link;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,11 +40,8 @@ final class CountryPairs {
     private static final Pattern INSIDE_EVENT = Pattern.compile("(?:举行|进行|了|次|场|届)$");
     private static final Pattern EVENT_AFTER = Pattern.compile(
             "^(?:的)?(?:首次|第[一二三四五六七八九十\\d]+次|再次|下一次|上一次|此次|这次|年度|视频|视讯|电话|双边|非正式)?(?:会晤|会谈|会面|峰会|高峰会|通话|会议|会|对话|热线|声明|联合声明)");
-    /** The title's head names the post: 美国总统, not 总统新闻秘书 or 副总统. */
-    private static final Pattern LEADER_TITLE = Pattern.compile("(?<!副)(?:总统|国家主席|总理|首相|元首|领导人|国王|总书记)$");
     private static final Pattern FOREIGN_TITLE = Pattern.compile("(?<!副)(?:外长|外交部长|外相|外务大臣|外交大臣|国务卿)$");
     private static final Pattern DEFENCE_TITLE = Pattern.compile("(?<!副)(?:防长|国防部长|防卫大臣|防卫相|国防大臣|防务大臣)$");
-    private static final int LOOKBACK_SENTENCES = 12;
 
     private final BiPredicate<Entity, LocalDate> leader;
 
@@ -66,7 +65,7 @@ final class CountryPairs {
                 continue;
             }
             String role = m.group(3);
-            int from = doc.sentences().get(Math.max(0, s.index() - LOOKBACK_SENTENCES)).span().start();
+            int from = doc.sentences().get(Math.max(0, s.index() - LeaderTitles.LOOKBACK_SENTENCES)).span().start();
             Entity a = last(doc, mentions, from, span.start(), first, role);
             Entity b = last(doc, mentions, from, span.start(), second, role);
             if (a != null && b != null && !a.id().equals(b.id())) {
@@ -82,7 +81,7 @@ final class CountryPairs {
      */
     private Entity last(Document doc, List<Mention> mentions, int from, int at, String country, String role) {
         LocalDate date = doc.article().published();
-        java.util.Set<String> holders = new java.util.HashSet<>();
+        Set<String> holders = new HashSet<>();
         for (Mention x : mentions) {
             if (x.type() == EntityType.PERSON && x.span().end() <= at && holds(x, role, date)) {
                 holders.add(x.entity().id());
@@ -106,6 +105,6 @@ final class CountryPairs {
         if (role.contains("防")) {
             return DEFENCE_TITLE.matcher(title).find();
         }
-        return LEADER_TITLE.matcher(title).find() || leader.test(x.entity(), date);
+        return LeaderTitles.isLeader(x.title()) || leader.test(x.entity(), date);
     }
 }

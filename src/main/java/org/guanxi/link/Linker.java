@@ -39,9 +39,6 @@ public final class Linker {
     private static final int QUIET_LOOKBACK_SENTENCES = 5;
     private static final java.util.regex.Pattern UNNAMED_SPEAKS = java.util.regex.Pattern.compile("(?:说|表示|写道|指出|强调|透露)[，,：:。]");
 
-    /** Titles of heads of state or government, in a mention's title. */
-    private static final java.util.regex.Pattern LEADER_TITLE = java.util.regex.Pattern.compile("总统|主席|总理|首相|元首|领导人|国王|总书记");
-    private static final int LEADER_LOOKBACK_SENTENCES = 12;
 
     private final Set<String> pronouns;
     /** The one-character pronouns, for the scan of every character of a sentence. */
@@ -390,13 +387,13 @@ public final class Linker {
 
     /** The last two heads of state or government named before {@code at}, by title or by position. */
     private List<Entity> lastTwoLeaders(Document doc, List<Mention> mentions, List<Reference> refs, Sentence s, int at) {
-        int from = doc.sentences().get(Math.max(0, s.index() - LEADER_LOOKBACK_SENTENCES)).span().start();
+        int from = doc.sentences().get(Math.max(0, s.index() - LeaderTitles.LOOKBACK_SENTENCES)).span().start();
         java.time.LocalDate date = doc.article().published();
         List<Object> items = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.type() == EntityType.PERSON && m.span().end() <= at && m.span().start() >= from && !freshSpeaker(doc, mentions, s, at, m, from)
                     && !namesABody(doc, m)
-                    && (m.title() != null && LEADER_TITLE.matcher(m.title()).find() && !m.title().startsWith("前") || leader.test(m.entity(), date))) {
+                    && (LeaderTitles.isLeader(m.title()) || leader.test(m.entity(), date))) {
                 items.add(m);
             }
         }
