@@ -317,10 +317,10 @@ public final class Recognizer {
     /**
      * The last character of a candidate is no syllable of a longer transliteration (罗斯福 is not
      * 罗斯 + 福): transliterations do not use it, or it makes a word with the character after it (得到),
+     * or it starts a word that ends names (本周 in 拜登本周, which HanLP's dictionary lacks).
      */
     private boolean lastIsNoSyllable(String norm, Span sp) {
         char last = norm.charAt(sp.end() - 1);
-        // or it starts a word that ends names (本周 in 拜登本周, which HanLP's dictionary lacks)
         return !names.continuesName(last) || sp.end() < norm.length() && hanlp.inDictionary(norm.substring(sp.end() - 1, sp.end() + 1))
                 || names.endsNameAt(norm, sp.end() - 1);
     }
@@ -374,8 +374,9 @@ public final class Recognizer {
                         && (!strong || hanlp.isCommonWord(name.substring(1)))) {
                     return null;
                 }
+                List<Span> placeSpans = strong ? List.of() : placeSpans(known);
                 if (!strong && (names.looksLikeAPhrase(name, c.source().startsWith("hanlp:") && curatedPlaceAtStart(name))
-                        || places.afterState(doc.norm(), c.span(), placeSpans(known)) || places.afterGoingAndPlace(doc.norm(), c.span(), placeSpans(known), names)
+                        || places.afterState(doc.norm(), c.span(), placeSpans) || places.afterGoingAndPlace(doc.norm(), c.span(), placeSpans, names)
                         || !clues.cueAfter(c, toks) && places.readsAsPlace(doc.norm(), c.span(), name))) {
                     return null;
                 }
