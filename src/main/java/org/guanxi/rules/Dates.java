@@ -44,6 +44,9 @@ final class Dates {
             // a day of this month or a month next to it: 本月20日, 下个月3日
             Pattern.compile("(?<relm>上个?月|本月|这个月|下个?月)(?<d>\\d{1,2})[日号]"),
             Pattern.compile("(?<relm>上个?月|本月|这个月|下个?月|当月|同月)"),
+            // a span of weekdays dates its start: 星期四到星期六, 周日至周一
+            Pattern.compile("(?<week>上周|上星期|上礼拜|本周|这周|这星期|下周|下星期|下礼拜|周|星期|礼拜)(?<wd>[一二三四五六日天])"
+                    + "(?:至|到|-|–|~|－|—)(?:周|星期|礼拜)?(?<wd2>[一二三四五六日天])"),
             Pattern.compile("(?<week>上周|上星期|上礼拜|本周|这周|这星期|下周|下星期|下礼拜|周|星期|礼拜)(?<wd>[一二三四五六日天])"),
             Pattern.compile("(?<reld>今天|今日|昨天|昨日|前天|明天|明日|后天)"),
             Pattern.compile("(?<![\\d月年.])(?<d>\\d{1,2})[日号](?![\\d])"),
@@ -221,6 +224,16 @@ final class Dates {
         if (week.startsWith("本") || week.startsWith("这")) {
             LocalDate d = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(dow));
             return same(span, DateValue.of(d));
+        }
+        String last = group(m, "wd2");
+        if (last != null) {
+            // a span of this week's days that holds the publication day is under way: "星期四到星期六访问中国" told on
+            // that Thursday (or on the Friday) is this week's trip, not last week's
+            LocalDate start = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(dow));
+            LocalDate end = start.with(TemporalAdjusters.nextOrSame(dayOfWeek(last)));
+            if (!pub.isBefore(start) && !pub.isAfter(end)) {
+                return same(span, DateValue.of(start));
+            }
         }
         return new Found(span, DateValue.of(pub.with(TemporalAdjusters.previousOrSame(dow))),
                 DateValue.of(pub.with(TemporalAdjusters.nextOrSame(dow))));

@@ -33,6 +33,11 @@ class DatesTest {
             "拜登将于5月20日至24日访问亚洲, 2022-05-19, 2022-05-20",
             "去年9月6-7日，默克尔访华, 2020-07-19, 2019-09-06",
             "众议员7日至9日访问台湾, 2022-09-08, 2022-09-07",
+            // a span of weekdays that holds the publication day (a Thursday, then a Friday) is this week's
+            "马杜罗星期四到星期六访问中国, 2018-09-13, 2018-09-13",
+            "马杜罗将于星期四到星期六访问中国, 2018-09-14, 2018-09-13",
+            "马杜罗周一至周三访问日本, 2018-09-13, 2018-09-10",
+            "马杜罗上周四到周六访问中国, 2018-09-13, 2018-09-06",
     })
     void resolves(String text, String published, String expected) {
         List<Dates.Found> found = Dates.find(text, 0, LocalDate.parse(published));
