@@ -60,6 +60,10 @@ final class VisitReader {
             // a leader going back to his own seat makes no trip: 拜登抵达白宫
             who.removeIf(e -> seats.stream().anyMatch(p -> ofCountry(e, p)));
         }
+        if (where.isEmpty() && "anaphor".equals(r.option("destination"))) {
+            // 造访该国, 抵达该市: the place named last before the word
+            where.addAll(PlaceAnaphor.of(mk, verb[1], run.before));
+        }
         if (where.isEmpty() && "previous".equals(r.option("destination"))) {
             // a trip told without its place goes where the sentence before or the headline says: "……访问美国。泽连斯基周三到访，"
             where.addAll(TripPlace.of(run.before, run.headline, mk.sentence.index(), run.book, run.places));
