@@ -3,6 +3,7 @@ package org.guanxi.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.guanxi.TestSupport;
 import org.guanxi.doc.Article;
@@ -16,7 +17,7 @@ class PlaceAnaphorTest {
     private static final Pipeline PIPELINE = TestSupport.pipeline();
 
     private static List<String> places(String... paragraphs) {
-        List<Block> blocks = new java.util.ArrayList<>(List.of(new Block(BlockKind.TITLE, "新闻")));
+        List<Block> blocks = new ArrayList<>(List.of(new Block(BlockKind.TITLE, "新闻")));
         for (String p : paragraphs) {
             blocks.add(new Block(BlockKind.PARAGRAPH, p));
         }
