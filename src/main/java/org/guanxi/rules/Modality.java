@@ -16,6 +16,8 @@ import org.guanxi.doc.Status;
 final class Modality {
     private static final int AFTER_WINDOW = 8;
     private static final int MODE_WINDOW = 6;
+    /** The opening of a clause of consequence: 所以, 因此, 于是. */
+    private static final Pattern CONSEQUENCE = Pattern.compile("(?:所以|因此|因而|于是)");
     /** A clause going on with the copula of the clause before it: "这将是…，也是…". */
     private static final Pattern ALSO_IS = Pattern.compile("(?:同时|而且|并且)?(?:也是|亦是|更是|还是|也将是)");
     /** The held cue that only counts when no plan is named before it in the clause. */
@@ -142,6 +144,11 @@ final class Modality {
         int bestEnd = -1;
         int bestLength = 0;
         int clause = clauseStart(text, from, verbStart);
+        // a clause of consequence tells its own event: a wish or plan in the reason before it is not its cue
+        // ("金正恩对韩美寄予希望，所以在板门店会晤特朗普"; 然后 goes on with the plan: "将前往达拉斯，然后与阿博特会晤")
+        if (clause > from && CONSEQUENCE.matcher(text).region(clause, verbStart).lookingAt()) {
+            from = clause;
+        }
         for (Status s : Status.values()) {
             for (String cue : book.cuesBefore(s)) {
                 int at = text.lastIndexOf(cue, verbStart - cue.length());
