@@ -44,15 +44,23 @@ public final class SentenceSplitter {
         int depth = 0;
         boolean asciiQuoteOpen = false;
         int quoteOpenedAt = -1;
+        // ’ closes only a ‘ left open: some outlets write both marks of a quote inside a quote as ’ (’两岸一家仇’),
+        // and taking the first for a close would end the outer quote there
+        int singleOpen = 0;
         for (int i = start; i < to; i++) {
             char c = text.charAt(i);
+            if (c == '’' && singleOpen == 0) {
+                continue;
+            }
             if (OPEN.indexOf(c) >= 0) {
                 if (depth == 0) {
                     quoteOpenedAt = i;
                 }
                 depth++;
+                singleOpen += c == '‘' ? 1 : 0;
             } else if (CLOSE.indexOf(c) >= 0) {
                 depth = Math.max(0, depth - 1);
+                singleOpen -= c == '’' ? 1 : 0;
                 if (depth == 0 && i > start && TERMINATORS.indexOf(text.charAt(i - 1)) >= 0 && quoteEndsSentence(text, i + 1, to, quoteOpenedAt == start)) {
                     start = emitter.emit(text, start, i + 1, to);
                     i = start - 1;
@@ -72,6 +80,7 @@ public final class SentenceSplitter {
             if (quoted && i - quoteOpenedAt > MAX_LENGTH) {
                 // an unbalanced or runaway quote: stop honouring it
                 depth = 0;
+                singleOpen = 0;
                 asciiQuoteOpen = false;
                 quoted = false;
             }
@@ -87,6 +96,7 @@ public final class SentenceSplitter {
                 start = emitter.emit(text, start, cut, to);
                 i = start - 1;
                 depth = 0;
+                singleOpen = 0;
                 asciiQuoteOpen = false;
             }
         }

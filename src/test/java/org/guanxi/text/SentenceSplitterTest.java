@@ -24,6 +24,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aQuoteInsideAQuoteMarkedWithTwoClosingSingleMarksDoesNotEndTheQuote() {
+        assertEquals(List.of("王芳：“我相信绝对比’两岸一家仇’好。有交流才有善意。”"),
+                split("王芳：“我相信绝对比’两岸一家仇’好。有交流才有善意。”"));
+        assertEquals(List.of("王芳说：“他说‘不行’。我们走了。”"), split("王芳说：“他说‘不行’。我们走了。”"));
+    }
+
+    @Test
     void keepsAQuotedPassageWithItsSpeaker() {
         assertEquals(List.of("“作为两国的领导人，我认为中美有责任共同管理分歧。我们会合作。”拜登说。", "这是第二句。"),
                 split("“作为两国的领导人，我认为中美有责任共同管理分歧。我们会合作。”拜登说。这是第二句。"));
