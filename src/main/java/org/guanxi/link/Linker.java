@@ -373,7 +373,8 @@ public final class Linker {
             for (int i = norm.indexOf(w); i >= 0; i = norm.indexOf(w, i + w.length())) {
                 int at = s.span().start() + i;
                 Span span = new Span(at, at + w.length());
-                if (refs.stream().anyMatch(r -> r.span().overlaps(span))) {
+                // 中美双方: by country or not at all (CountryPairs)
+                if (refs.stream().anyMatch(r -> r.span().overlaps(span)) || w.equals("双方") && CountryPairs.afterTwoCountries(norm, i)) {
                     continue;
                 }
                 List<Entity> two = leaders ? lastTwoLeaders(doc, mentions, refs, s, at)
@@ -458,7 +459,7 @@ public final class Linker {
      * 对美关系是两人会晤中的议题"): an aide or spokesman reporting on two others, not one of the two.
      * Named before, he may well be one of them ("王毅与布林肯会谈。王毅说，双方…").
      */
-    private static boolean freshSpeaker(Document doc, List<Mention> mentions, Sentence s, int at, Mention m, int from) {
+    static boolean freshSpeaker(Document doc, List<Mention> mentions, Sentence s, int at, Mention m, int from) {
         if (m.span().start() < s.span().start() || !SAYS_AFTER.matcher(doc.norm().substring(m.span().end(), at)).find()
                 || AFTER_OWN_MEETING.matcher(doc.norm().substring(s.span().start(), m.fullSpan().start())).find()) {
             return false;
