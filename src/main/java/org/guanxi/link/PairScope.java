@@ -1,0 +1,86 @@
+package org.guanxi.link;
+
+import java.util.List;
+import org.guanxi.doc.BlockKind;
+import org.guanxi.doc.Document;
+import org.guanxi.doc.EntityType;
+import org.guanxi.doc.Mention;
+import org.guanxi.doc.Reference;
+import org.guanxi.doc.Sentence;
+
+/**
+ * What a pair word (两人, 双方) in running text may look back at for its two people. A photo caption
+ * between paragraphs is no part of the story ("博卡斯（黄之瀚/Getty Images）" names the photographer), so
+ * the look back passes over it without counting it;
+ * and where its own sentence has just named two countries as the sides ("美国和中国在贸易问题上分歧巨大，
+ * 双方…"), 双方 stands for the countries, not for two people named before.
+ */
+final class PairScope {
+    /** What joins two places named as the two sides. */
+    private static final String COORDINATORS = "和与同及跟";
+    private static final String CLAUSE_BEFORE = "，,。；;：:！？";
+
+    private PairScope() {
+    }
+
+    /**
+     * Where the look back from a sentence starts, {@code sentences} sentences before it, counting no caption
+     * a paragraph's word reaches past: the caption only repeats, or credits a photographer.
+     */
+    static int lookbackStart(Document doc, Sentence s, int sentences) {
+        int i = s.index();
+        for (int left = sentences; i > 0 && left > 0; ) {
+            i--;
+            if (s.kind() == BlockKind.CAPTION || doc.sentences().get(i).kind() != BlockKind.CAPTION) {
+                left--;
+            }
+        }
+        return doc.sentences().get(i).span().start();
+    }
+
+    /** Whether a position lies in a caption while the pair word's sentence does not. */
+    static boolean inCaption(Document doc, Sentence s, int at) {
+        if (s.kind() == BlockKind.CAPTION) {
+            return false;
+        }
+        for (int i = s.index(); i >= 0; i--) {
+            Sentence prev = doc.sentences().get(i);
+            if (prev.span().start() <= at) {
+                return prev.kind() == BlockKind.CAPTION && at < prev.span().end();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence, before {@code at}, names two places joined by 和/与 at the head of a clause
+     * ("美国和中国", "日本与台湾") and no person after them: the word then stands for those two sides.
+     */
+    static boolean placesAreTheSides(Document doc, List<Mention> mentions, List<Reference> refs, Sentence s, int at) {
+        String norm = doc.norm();
+        int sidesEnd = -1;
+        for (Mention a : mentions) {
+            if (a.type() != EntityType.PLACE || a.fullSpan().start() < s.span().start() || a.fullSpan().end() >= at) {
+                continue;
+            }
+            int join = a.fullSpan().end();
+            int open = a.fullSpan().start();
+            // the two places open a clause ("，美国和中国在…"), not a list or an object ("讨论了美国和中国的…")
+            boolean opens = open == s.span().start() || CLAUSE_BEFORE.indexOf(norm.charAt(open - 1)) >= 0;
+            if (!opens || COORDINATORS.indexOf(norm.charAt(join)) < 0) {
+                continue;
+            }
+            for (Mention b : mentions) {
+                if (b.type() == EntityType.PLACE && b.fullSpan().start() == join + 1 && b.fullSpan().end() <= at) {
+                    sidesEnd = Math.max(sidesEnd, b.fullSpan().end());
+                }
+            }
+        }
+        if (sidesEnd < 0) {
+            return false;
+        }
+        int from = sidesEnd;
+        return mentions.stream().noneMatch(m -> m.type() == EntityType.PERSON && m.span().start() >= from && m.span().end() <= at)
+                && refs.stream().noneMatch(r -> r.span().start() >= from && r.span().end() <= at);
+    }
+}
