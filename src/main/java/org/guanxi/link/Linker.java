@@ -384,7 +384,9 @@ public final class Linker {
                     blocked.add(span);
                     continue;
                 }
-                List<Entity> two = leaders ? lastTwoLeaders(doc, mentions, refs, s, at)
+                List<Mention> sides = kind.equals("any") ? PairScope.sidesOfMeetingBefore(doc, mentions, s, at) : List.of();
+                List<Entity> two = !sides.isEmpty() ? sides.stream().map(Mention::entity).toList()
+                        : leaders ? lastTwoLeaders(doc, mentions, refs, s, at)
                         : kind.equals("only-two") ? onlyTwoPeople(doc, mentions, refs, s, at) : lastTwoPeople(doc, mentions, refs, s, at);
                 if (two.size() == 2) {
                     refs.add(new Reference(span, w, two, leaders ? "leaders" : "pair"));

@@ -24,6 +24,41 @@ final class PairScope {
     }
 
     /**
+     * After the second of two people joined by 与/和, the meeting they hold, in the same clause: right away
+     * (会谈), held (举行了第二次峰会) or placed (周一在北京会面); not a meeting they only tell of (没有透露会谈的细节).
+     */
+    private static final String NO_BREAK = "[^，,。；;：:“”没未不透提谈]";
+    private static final java.util.regex.Pattern MEETING_AFTER = java.util.regex.Pattern.compile(
+            "^(?:" + NO_BREAK + "{0,12}?(?:举行|进行|展开|召开)(?:了|过)?" + NO_BREAK + "{0,10}?|" + NO_BREAK + "{0,8}?(?:在|于)"
+                    + NO_BREAK + "{0,10}?)?(?:会晤|会谈|会面|峰会|通话|通电话|通了电话|见面|会见)");
+
+    /**
+     * The two people this sentence, before {@code at}, names as meeting ("谈到特朗普与金正恩举行第二次峰会的问题，
+     * 博尔顿说，双方…"): they, not the speaker named between, are the sides; the last such pair, or none.
+     */
+    static List<Mention> sidesOfMeetingBefore(Document doc, List<Mention> mentions, Sentence s, int at) {
+        String norm = doc.norm();
+        List<Mention> found = List.of();
+        for (Mention a : mentions) {
+            int join = a.span().end();
+            if (a.type() != EntityType.PERSON || a.fullSpan().start() < s.span().start() || join >= at
+                    || COORDINATORS.indexOf(norm.charAt(join)) < 0) {
+                continue;
+            }
+            for (Mention b : mentions) {
+                int gap = b.fullSpan().start() - join - 1;
+                if (b.type() == EntityType.PERSON && gap >= 0 && gap <= 8 && b.span().end() <= at
+                        && !b.entity().id().equals(a.entity().id())
+                        && norm.substring(join + 1, b.fullSpan().start()).chars().noneMatch(c -> "，,。；;、".indexOf(c) >= 0)
+                        && MEETING_AFTER.matcher(norm.substring(b.span().end(), Math.min(at, b.span().end() + 40))).find()) {
+                    found = List.of(a, b);
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
      * Where the look back from a sentence starts, {@code sentences} sentences before it, counting no caption
      * a paragraph's word reaches past: the caption only repeats, or credits a photographer.
      */

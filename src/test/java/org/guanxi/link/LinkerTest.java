@@ -158,6 +158,14 @@ class LinkerTest {
     }
 
     @Test
+    void aPairWordIsTheTwoItsOwnSentenceNamesAsMeeting() {
+        // the adviser named before and speaking here is not a side: the meeting told in the sentence names them
+        Analysis a = analyze("国家安全顾问博尔顿周一发表演讲。", "谈到特朗普与金正恩举行第二次峰会的问题，博尔顿说，双方今年再次会晤是完全可能的。");
+        Reference pair = a.references().stream().filter(r -> r.surface().equals("双方")).findFirst().orElseThrow();
+        assertEquals(List.of("person/donald-trump", "person/kim-jong-un"), ids(pair));
+    }
+
+    @Test
     void aSpeakerTellingOfHisOwnMeetingIsOneOfThePair() {
         Analysis a = analyze("布林肯周一抵达雅加达。", "在与王毅会谈后，沙利文表示双方同意保持沟通。");
         Reference pair = a.references().stream().filter(Reference::isGroup).findFirst().orElseThrow();
