@@ -350,10 +350,9 @@ public final class Linker {
         return !speakers.isEmpty() ? speakers.firstEntry().getValue() : byStart.isEmpty() ? null : byStart.firstEntry().getValue();
     }
 
-    /** 他 is no woman the text has marked as one, 她 no man it has (mostly by an earlier 他 for him). */
+    /** 他 is no woman the text has marked as one (她 is left open: the text rarely marks men). */
     private static boolean fits(Document doc, Entity e, List<Mention> mentions, List<Reference> refs, String pronoun) {
-        return pronoun.equals("他") ? !Salience.female(doc.norm(), e, mentions, refs)
-                : !pronoun.equals("她") || !Salience.male(doc.norm(), e, mentions, refs);
+        return !pronoun.equals("他") || !Salience.female(doc.norm(), e, mentions, refs);
     }
 
     private static Entity firstPerson(List<Mention> mentions, int from, int to) {

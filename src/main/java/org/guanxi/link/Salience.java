@@ -74,28 +74,6 @@ final class Salience {
         return SAYS_AFTER.matcher(norm.substring(nameEnd, Math.min(norm.length(), nameEnd + 60))).find();
     }
 
-    private static final Pattern MALE_AFTER = Pattern.compile("^(?:\\s*[（(][^（）()。]{1,40}[）)])?先生");
-
-    /**
-     * Whether the text marks this person as a man: an earlier 他 already stood for him, or 先生 follows his
-     * name. 她 then passes him over ("民众瑞塔（Rita）。她表示" when 瑞塔 is not read as a name is no one, not
-     * the politician 他 stood for a sentence before).
-     */
-    static boolean male(String norm, Entity e, List<Mention> mentions, List<Reference> refs) {
-        for (Reference r : refs) {
-            if (r.surface().equals("他") && r.entities().size() == 1 && r.entities().get(0).id().equals(e.id())) {
-                return true;
-            }
-        }
-        for (Mention m : mentions) {
-            if (m.type() == EntityType.PERSON && m.entity().id().equals(e.id())
-                    && MALE_AFTER.matcher(norm.substring(m.span().end(), Math.min(norm.length(), m.span().end() + 50))).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether the text says anywhere this person is a woman, or an earlier 她 already stood for her. */
     static boolean female(String norm, Entity e, List<Mention> mentions, List<Reference> refs) {
         for (Mention m : mentions) {
