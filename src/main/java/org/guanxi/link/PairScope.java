@@ -42,7 +42,7 @@ final class PairScope {
         for (Mention a : mentions) {
             int join = a.span().end();
             if (a.type() != EntityType.PERSON || a.fullSpan().start() < s.span().start() || join >= at
-                    || COORDINATORS.indexOf(norm.charAt(join)) < 0) {
+                    || COORDINATORS.indexOf(norm.charAt(join)) < 0 || joinedBefore(norm, mentions, a)) {
                 continue;
             }
             for (Mention b : mentions) {
@@ -50,12 +50,30 @@ final class PairScope {
                 if (b.type() == EntityType.PERSON && gap >= 0 && gap <= 8 && b.span().end() <= at
                         && !b.entity().id().equals(a.entity().id())
                         && norm.substring(join + 1, b.fullSpan().start()).chars().noneMatch(c -> "，,。；;、".indexOf(c) >= 0)
-                        && MEETING_AFTER.matcher(norm.substring(b.span().end(), Math.min(at, b.span().end() + 40))).find()) {
+                        && mentions.stream().noneMatch(x -> x.type() == EntityType.PERSON && x.span().start() > join && x.span().end() <= b.fullSpan().start())
+                        && meetingAfter(norm, mentions, b.span().end(), at)) {
                     found = List.of(a, b);
                 }
             }
         }
         return found;
+    }
+
+    /** Whether another person is joined to this one before it ("布林肯和沙利文与王毅…"): more than two at the table. */
+    private static boolean joinedBefore(String norm, List<Mention> mentions, Mention a) {
+        int before = a.fullSpan().start() - 1;
+        return before > 0 && (COORDINATORS.indexOf(norm.charAt(before)) >= 0 || norm.charAt(before) == '、')
+                && mentions.stream().anyMatch(x -> x.type() == EntityType.PERSON && x.span().end() == before);
+    }
+
+    /** Whether the meeting follows with no third person on the way ("A和B与C会谈" has more than two at the table). */
+    private static boolean meetingAfter(String norm, List<Mention> mentions, int from, int at) {
+        java.util.regex.Matcher m = MEETING_AFTER.matcher(norm.substring(from, Math.min(at, from + 40)));
+        if (!m.find()) {
+            return false;
+        }
+        int end = from + m.end();
+        return mentions.stream().noneMatch(x -> x.type() == EntityType.PERSON && x.fullSpan().start() >= from && x.fullSpan().start() < end);
     }
 
     /**

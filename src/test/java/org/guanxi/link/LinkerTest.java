@@ -163,6 +163,10 @@ class LinkerTest {
         Analysis a = analyze("国家安全顾问博尔顿周一发表演讲。", "谈到特朗普与金正恩举行第二次峰会的问题，博尔顿说，双方今年再次会晤是完全可能的。");
         Reference pair = a.references().stream().filter(r -> r.surface().equals("双方")).findFirst().orElseThrow();
         assertEquals(List.of("person/donald-trump", "person/kim-jong-un"), ids(pair));
+        // three at the table: not read as the sides of a meeting of two
+        Analysis b = analyze("国家安全顾问沙利文周一抵达北京。", "谈到布林肯和沙利文与王毅举行会谈的情况，沙利文说，双方同意保持沟通。");
+        Reference sides = b.references().stream().filter(r -> r.surface().equals("双方")).findFirst().orElseThrow();
+        assertEquals(List.of(), PairScope.sidesOfMeetingBefore(b.document(), b.mentions(), b.document().sentences().get(1), sides.span().start()));
     }
 
     @Test
