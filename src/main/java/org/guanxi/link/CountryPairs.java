@@ -21,7 +21,10 @@ import org.guanxi.doc.Span;
  * Two countries and a role standing for two people named before: 中印两国外长 (the Chinese and the
  * Indian foreign minister), 美日防长, 美韩首脑, 英中两国领导人. Each country's one is the last person
  * named with that country and that role, so the pair is read by who holds which post rather than by
- * who was named last (an aide or a spokesman may come in between).
+ * who was named last (an aide or a spokesman may come in between). 中美双方 and 台美双方 are the two
+ * countries' sides: the last person named of each, within a few sentences, and no one when either country
+ * has none there (the last two people named are then often an analyst and a leader he quotes, or two
+ * officials of one side).
  */
 final class CountryPairs {
     private static final Map<Character, String> COUNTRY = Map.ofEntries(Map.entry('中', "cn"), Map.entry('美', "us"),
@@ -30,7 +33,11 @@ final class CountryPairs {
             Map.entry('菲', "ph"), Map.entry('越', "vn"), Map.entry('加', "ca"), Map.entry('意', "it"), Map.entry('乌', "ua"));
     private static final String C = "[中美日韩朝俄印英法德澳台菲越加意乌]";
     /** Exactly two countries: 日美澳防长 names three, and its last two are not a pair of it. */
-    private static final Pattern WORD = Pattern.compile("(?<!" + C + ")(" + C + ")(" + C + ")(?:两国)?(元首|首脑|领导人|领袖|外长|外交部长|防长|国防部长)");
+    private static final Pattern WORD = Pattern.compile("(?<!" + C + ")(" + C + ")(" + C + ")(?:两国)?(元首|首脑|领导人|领袖|外长|外交部长|防长|国防部长|双方)");
+    /** Two countries right before a position (中美双方 read from 双方). */
+    private static final Pattern PAIR_BEFORE = Pattern.compile("(?<!" + C + ")" + C + C + "(?:两国)?$");
+    /** Sides are looked for as far back as other pair words (两人, 双方) look. */
+    private static final int SIDES_LOOKBACK_SENTENCES = 2;
     /**
      * The word inside the name of an event (举行了中美外长会谈, 第二次美朝首脑会晤, 美俄首脑会晤提供交流机会) only
      * names the kind of event, often one still ahead; it stands for the two people only as a subject
@@ -65,9 +72,10 @@ final class CountryPairs {
                 continue;
             }
             String role = m.group(3);
-            int from = doc.sentences().get(Math.max(0, s.index() - LeaderTitles.LOOKBACK_SENTENCES)).span().start();
-            Entity a = last(doc, mentions, from, span.start(), first, role);
-            Entity b = last(doc, mentions, from, span.start(), second, role);
+            int back = role.equals("双方") ? SIDES_LOOKBACK_SENTENCES : LeaderTitles.LOOKBACK_SENTENCES;
+            int from = doc.sentences().get(Math.max(0, s.index() - back)).span().start();
+            Entity a = last(doc, mentions, s, from, span.start(), first, role);
+            Entity b = last(doc, mentions, s, from, span.start(), second, role);
             if (a != null && b != null && !a.id().equals(b.id())) {
                 out.add(new Reference(span, m.group(), List.of(a, b), "pair"));
             }
@@ -75,16 +83,31 @@ final class CountryPairs {
         return out;
     }
 
+    /** Whether two countries come right before {@code at} (中美双方): the word is then read here, by country, alone. */
+    static boolean afterTwoCountries(String text, int at) {
+        return PAIR_BEFORE.matcher(text.substring(Math.max(0, at - 4), at)).find();
+    }
+
     /**
-     * The last person named before {@code at}, in the lookback, of this country and in this role; the
+     * The last person named before {@code at}, in the lookback, of this country and in this role (for 双方, any
+     * role but a spokesman's or a reporting speaker's); the
      * role may be told by the title of any earlier mention of the person (外长王毅…王毅).
      */
-    private Entity last(Document doc, List<Mention> mentions, int from, int at, String country, String role) {
+    private Entity last(Document doc, List<Mention> mentions, Sentence s, int from, int at, String country, String role) {
         LocalDate date = doc.article().published();
         Set<String> holders = new HashSet<>();
         for (Mention x : mentions) {
             if (x.type() == EntityType.PERSON && x.span().end() <= at && holds(x, role, date)) {
                 holders.add(x.entity().id());
+            }
+        }
+        if (role.equals("双方")) {
+            // a spokesman or someone who says what holds the word reports on the sides, he is not one of them
+            for (Mention x : mentions) {
+                if (x.type() == EntityType.PERSON && x.span().end() <= at && x.span().start() >= from
+                        && (x.title() != null && x.title().contains("发言人") || Linker.freshSpeaker(doc, mentions, s, at, x, from))) {
+                    holders.remove(x.entity().id());
+                }
             }
         }
         Entity found = null;
@@ -98,6 +121,9 @@ final class CountryPairs {
     }
 
     private boolean holds(Mention x, String role, LocalDate date) {
+        if (role.equals("双方")) {
+            return true;
+        }
         String title = x.title() == null || x.title().startsWith("前") ? "" : x.title();
         if (role.contains("外")) {
             return FOREIGN_TITLE.matcher(title).find();

@@ -366,6 +366,8 @@ public final class Linker {
 
     private void pairs(Document doc, List<Mention> mentions, Sentence s, List<Reference> refs) {
         String norm = doc.norm(s.span());
+        // words that hold a pair word but stand for no two people named (双方代表: the sides' unnamed delegates)
+        List<Span> blocked = new ArrayList<>();
         for (String[] row : pairWords) {
             String w = row[0].strip();
             String kind = row.length > 1 ? row[1].strip() : "any";
@@ -373,10 +375,18 @@ public final class Linker {
             for (int i = norm.indexOf(w); i >= 0; i = norm.indexOf(w, i + w.length())) {
                 int at = s.span().start() + i;
                 Span span = new Span(at, at + w.length());
-                if (refs.stream().anyMatch(r -> r.span().overlaps(span))) {
+                // 中美双方: by country or not at all (CountryPairs); 美国和中国…，双方: the countries
+                if (refs.stream().anyMatch(r -> r.span().overlaps(span)) || blocked.stream().anyMatch(b -> b.overlaps(span))
+                        || w.equals("双方") && (CountryPairs.afterTwoCountries(norm, i) || PairScope.placesAreTheSides(doc, mentions, refs, s, at))) {
                     continue;
                 }
-                List<Entity> two = leaders ? lastTwoLeaders(doc, mentions, refs, s, at)
+                if (kind.equals("none")) {
+                    blocked.add(span);
+                    continue;
+                }
+                List<Mention> sides = kind.equals("any") ? PairScope.sidesOfMeetingBefore(doc, mentions, s, at) : List.of();
+                List<Entity> two = !sides.isEmpty() ? sides.stream().map(Mention::entity).toList()
+                        : leaders ? lastTwoLeaders(doc, mentions, refs, s, at)
                         : kind.equals("only-two") ? onlyTwoPeople(doc, mentions, refs, s, at) : lastTwoPeople(doc, mentions, refs, s, at);
                 if (two.size() == 2) {
                     refs.add(new Reference(span, w, two, leaders ? "leaders" : "pair"));
@@ -407,10 +417,10 @@ public final class Linker {
 
     /**
      * The last two different people named before {@code at}, in this sentence or the two before
-     * it; a group word on the way (拜习) counts for both its people.
+     * it, outside captions and not counting them ({@link PairScope}); a group word on the way (拜习) counts for both its people.
      */
     private static List<Entity> lastTwoPeople(Document doc, List<Mention> mentions, List<Reference> refs, Sentence s, int at) {
-        int from = doc.sentences().get(Math.max(0, s.index() - LOOKBACK_SENTENCES)).span().start();
+        int from = PairScope.lookbackStart(doc, s, LOOKBACK_SENTENCES);
         List<Object> items = new ArrayList<>();
         List<Span> speakers = new ArrayList<>();
         // a spokesman reports on the two sides, he is not one of them ("发言人赵立坚…。赵立坚称，“双方继续推动…”")
@@ -421,7 +431,8 @@ public final class Linker {
             }
         }
         for (Mention m : mentions) {
-            if (m.type() == EntityType.PERSON && m.span().end() <= at && m.span().start() >= from && !namesABody(doc, m)) {
+            if (m.type() == EntityType.PERSON && m.span().end() <= at && m.span().start() >= from && !namesABody(doc, m)
+                    && !PairScope.inCaption(doc, s, m.span().start())) {
                 if (freshSpeaker(doc, mentions, s, at, m, from) || spokesmen.contains(m.entity().id())) {
                     speakers.add(m.fullSpan());
                 } else {
@@ -431,7 +442,8 @@ public final class Linker {
         }
         for (Reference r : refs) {
             // a bare title read as the speaker ("国家安全顾问沙利文说") is the speaker too
-            if (r.span().end() <= at && r.span().start() >= from && speakers.stream().noneMatch(sp -> sp.overlaps(r.span()))) {
+            if (r.span().end() <= at && r.span().start() >= from && speakers.stream().noneMatch(sp -> sp.overlaps(r.span()))
+                    && !PairScope.inCaption(doc, s, r.span().start())) {
                 items.add(r);
             }
         }
@@ -458,7 +470,7 @@ public final class Linker {
      * 对美关系是两人会晤中的议题"): an aide or spokesman reporting on two others, not one of the two.
      * Named before, he may well be one of them ("王毅与布林肯会谈。王毅说，双方…").
      */
-    private static boolean freshSpeaker(Document doc, List<Mention> mentions, Sentence s, int at, Mention m, int from) {
+    static boolean freshSpeaker(Document doc, List<Mention> mentions, Sentence s, int at, Mention m, int from) {
         if (m.span().start() < s.span().start() || !SAYS_AFTER.matcher(doc.norm().substring(m.span().end(), at)).find()
                 || AFTER_OWN_MEETING.matcher(doc.norm().substring(s.span().start(), m.fullSpan().start())).find()) {
             return false;

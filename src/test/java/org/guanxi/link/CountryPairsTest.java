@@ -57,4 +57,18 @@ class CountryPairsTest {
         Analysis d = analyze("韩国总统文在寅周一与朝鲜领导人金正恩会面。", "双方围绕美朝谈判和韩朝首脑会谈等交换了意见。");
         assertEquals(List.of(), pair(d, "韩朝首脑"));
     }
+
+    @Test
+    void twoCountriesAndSidesStandForTheLastOneNamedOfEach() {
+        // the aide quoted last is not one of the sides
+        Analysis a = analyze("美国国务卿布林肯周一在北京与中国外长秦刚举行会谈。", "国务院发言人米勒对记者说，会谈是建设性的。",
+                "米勒说，中美双方同意保持沟通。");
+        assertEquals(List.of("person/antony-blinken", "person/qin-gang"), pair(a, "中美双方"));
+        // no American named near: no sides, rather than the two Chinese named last
+        Analysis b = analyze("中国外长王毅周四会见了国务委员杨洁篪。", "分析人士指出，美中双方再次碰面，气氛并不融洽。");
+        assertEquals(List.of(), pair(b, "美中双方"));
+        // 双方 alone is still read as the last two people named
+        Analysis c = analyze("美国国务卿布林肯周一在北京与中国外长秦刚举行会谈。", "双方同意保持沟通。");
+        assertEquals(List.of("person/antony-blinken", "person/qin-gang"), pair(c, "双方"));
+    }
 }

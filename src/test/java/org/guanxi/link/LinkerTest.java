@@ -134,6 +134,42 @@ class LinkerTest {
     }
 
     @Test
+    void aPairWordLooksPastCaptionsAndLeavesSidesNamedAsCountriesOrDelegates() {
+        // the photographer credited in a caption is no side of the meeting told before it
+        List<Block> blocks = List.of(new Block(BlockKind.PARAGRAPH, "去年8月，省长刘明在长春与美国大使布兰斯塔德会面。"),
+                new Block(BlockKind.CAPTION, "美国驻华大使布兰斯塔德（李俊明/Getty Images）"),
+                new Block(BlockKind.PARAGRAPH, "对于两人会面的原因，官方文件作了说明。"));
+        Analysis a = TestSupport.pipeline().analyze(new Article("t.txt", "/t.txt", "0", "", LocalDate.of(2022, 11, 14), null, null,
+                List.of(), blocks, "UTF-8"));
+        Reference pair = a.references().stream().filter(Reference::isGroup).findFirst().orElseThrow();
+        assertTrue(ids(pair).contains("person/terry-branstad") && ids(pair).stream().noneMatch(id -> id.contains("李俊明")), pair::toString);
+        // 双方 right after two countries joined by 和 stands for the countries
+        Analysis b = analyze("戴琪上周与刘鹤通了电话。美国和中国在贸易问题上分歧巨大，双方的声明显示，要达成共识还很远。");
+        assertEquals(List.of(), b.references().stream().filter(Reference::isGroup).toList());
+        // two countries as the object of a verb are no sides
+        Analysis e = analyze("耶伦与刘鹤周五举行视频通话。", "声明称，耶伦与刘鹤讨论了美国和中国的宏观经济形势，双方都认识到合作的重要性。");
+        assertEquals(List.of("person/janet-yellen", "person/liu-he"), ids(e.references().stream().filter(Reference::isGroup).findFirst().orElseThrow()));
+        // the sides' unnamed delegates are not the two people named
+        Analysis c = analyze("蔡英文周一会见了来访的美国卫生部长阿扎尔。双方代表随后签署了合作备忘录。");
+        assertEquals(List.of(), c.references().stream().filter(Reference::isGroup).toList());
+        // 双方 alone is still the two
+        Analysis d = analyze("蔡英文周一会见了来访的美国卫生部长阿扎尔。双方随后签署了合作备忘录。");
+        assertEquals(List.of("person/tsai-ing-wen", "person/alex-azar"), ids(d.references().stream().filter(Reference::isGroup).findFirst().orElseThrow()));
+    }
+
+    @Test
+    void aPairWordIsTheTwoItsOwnSentenceNamesAsMeeting() {
+        // the adviser named before and speaking here is not a side: the meeting told in the sentence names them
+        Analysis a = analyze("国家安全顾问博尔顿周一发表演讲。", "谈到特朗普与金正恩举行第二次峰会的问题，博尔顿说，双方今年再次会晤是完全可能的。");
+        Reference pair = a.references().stream().filter(r -> r.surface().equals("双方")).findFirst().orElseThrow();
+        assertEquals(List.of("person/donald-trump", "person/kim-jong-un"), ids(pair));
+        // three at the table: not read as the sides of a meeting of two
+        Analysis b = analyze("国家安全顾问沙利文周一抵达北京。", "谈到布林肯和沙利文与王毅举行会谈的情况，沙利文说，双方同意保持沟通。");
+        Reference sides = b.references().stream().filter(r -> r.surface().equals("双方")).findFirst().orElseThrow();
+        assertEquals(List.of(), PairScope.sidesOfMeetingBefore(b.document(), b.mentions(), b.document().sentences().get(1), sides.span().start()));
+    }
+
+    @Test
     void aSpeakerTellingOfHisOwnMeetingIsOneOfThePair() {
         Analysis a = analyze("布林肯周一抵达雅加达。", "在与王毅会谈后，沙利文表示双方同意保持沟通。");
         Reference pair = a.references().stream().filter(Reference::isGroup).findFirst().orElseThrow();
