@@ -1,6 +1,8 @@
 package org.guanxi.link;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.guanxi.doc.BlockKind;
 import org.guanxi.doc.Document;
 import org.guanxi.doc.EntityType;
@@ -28,7 +30,7 @@ final class PairScope {
      * (会谈), held (举行了第二次峰会) or placed (周一在北京会面); not a meeting they only tell of (没有透露会谈的细节).
      */
     private static final String NO_BREAK = "[^，,。；;：:“”没未不透提谈]";
-    private static final java.util.regex.Pattern MEETING_AFTER = java.util.regex.Pattern.compile(
+    private static final Pattern MEETING_AFTER = Pattern.compile(
             "^(?:" + NO_BREAK + "{0,12}?(?:举行|进行|展开|召开)(?:了|过)?" + NO_BREAK + "{0,10}?|" + NO_BREAK + "{0,8}?(?:在|于)"
                     + NO_BREAK + "{0,10}?)?(?:会晤|会谈|会面|峰会|通话|通电话|通了电话|见面|会见)");
 
@@ -68,7 +70,7 @@ final class PairScope {
 
     /** Whether the meeting follows with no third person on the way ("A和B与C会谈" has more than two at the table). */
     private static boolean meetingAfter(String norm, List<Mention> mentions, int from, int at) {
-        java.util.regex.Matcher m = MEETING_AFTER.matcher(norm.substring(from, Math.min(at, from + 40)));
+        Matcher m = MEETING_AFTER.matcher(norm.substring(from, Math.min(at, from + 40)));
         if (!m.find()) {
             return false;
         }
