@@ -176,6 +176,7 @@ public final class Recognizer {
         candidates = extendToLongerNames(doc, candidates);
         candidates = extendByOneCharacter(doc, candidates);
         candidates = candidates.stream().map(c -> roleStart.trim(doc.norm(), c)).toList();
+        candidates = NameRunOn.trim(doc.norm(), candidates, mentions);
         Map<String, Integer> counts = new HashMap<>();
         for (Candidate c : candidates) {
             counts.merge(c.name(), 1, Integer::sum);

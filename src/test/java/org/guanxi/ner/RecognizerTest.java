@@ -495,4 +495,11 @@ class RecognizerTest {
     void aStateOrChurchTitleIsNotPartOfTheName() {
         assertEquals(List.of("凯蒂·霍布斯"), personSurfaces("亚利桑那州州务卿凯蒂·霍布斯表示，选举是公正的。"));
     }
+
+    @Test
+    void aNameRunOnIntoTheNextWordEndsWhereTheArticleEndsItElsewhere() {
+        List<String> p = personSurfaces("记者张菁报道。张菁指，当地官员拒绝回应。");
+        assertEquals(List.of("张菁", "张菁"), p);
+        assertTrue(personSurfaces("掮客徐升在北京活动多年。据悉，徐升约在2010年开始经商。").stream().noneMatch(x -> x.endsWith("约")));
+    }
 }
