@@ -48,6 +48,7 @@ public final class Recognizer {
     private final Normalizer normalizer;
     private final LatinNames latin;
     private final PersonGloss gloss;
+    private final TransliterationEnd transliterationEnd;
     private final TibetanNames tibetan;
     private final PlaceReading places = new PlaceReading();
     private final SpeakerNames speakers;
@@ -77,6 +78,7 @@ public final class Recognizer {
         Set<String> latinNotNames = Set.copyOf(data.entries("ner/latin-not-name-words.txt"));
         this.latin = new LatinNames(tables, latinNotNames);
         this.gloss = new PersonGloss(latinNotNames, gazetteer, normalizer);
+        this.transliterationEnd = new TransliterationEnd(names, hanlp);
         this.tibetan = new TibetanNames(Set.copyOf(data.entries("ner/tibetan-name-parts.txt")));
     }
 
@@ -175,6 +177,7 @@ public final class Recognizer {
         }
         candidates = extendToLongerNames(doc, candidates);
         candidates = extendByOneCharacter(doc, candidates);
+        candidates = transliterationEnd.extend(doc.norm(), candidates);
         candidates = candidates.stream().map(c -> roleStart.trim(doc.norm(), c)).toList();
         candidates = NameRunOn.trim(doc.norm(), candidates, mentions);
         Map<String, Integer> counts = new HashMap<>();

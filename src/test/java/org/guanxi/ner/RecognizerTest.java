@@ -502,4 +502,17 @@ class RecognizerTest {
         assertEquals(List.of("张菁", "张菁"), p);
         assertTrue(personSurfaces("掮客徐升在北京活动多年。据悉，徐升约在2010年开始经商。").stream().noneMatch(x -> x.endsWith("约")));
     }
+
+    @Test
+    void aTransliterationHanlpEndedOneSyllableEarlyTakesItBack() {
+        assertEquals(List.of("苏格拉底"), personSurfaces("苏格拉底说，未经审视的人生不值得过。"));
+        assertEquals(List.of("马尔库塞"), personSurfaces("马尔库塞认为，技术社会压抑了人。"));
+        // a trap named after a historian is no mention of him
+        assertEquals(List.of(), personSurfaces("中美会否落入修昔底德陷阱？"));
+    }
+
+    @Test
+    void aKinWordsLastCharacterIsNotPartOfTheNameAfterIt() {
+        assertTrue(personSurfaces("拜登的儿子亨特在乌克兰公司任职。").stream().noneMatch(p -> p.startsWith("子")));
+    }
 }
