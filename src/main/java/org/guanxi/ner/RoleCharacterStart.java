@@ -16,9 +16,9 @@ final class RoleCharacterStart {
     /**
      * Characters that end a role or kind word and start no name: 学家, 市长, 市民, 议员, 外交官, 党人,
      * 奶农 and 菜农, 民工 and 员工, 记者 and 患者, 护士 and 战士, 网友 and 病友, 民警 and 交警, and kin:
-     * 儿子 and 之子, 女儿, 之妻 (拜登的儿子亨特 read 子亨特).
+     * 儿子 and 之子, 女儿, 之妻, 之父 and 之母 (拜登的儿子亨特 read 子亨特, 美国之父乔治·华盛顿 read 父乔治·华盛顿).
      */
-    private static final String ROLE_ENDS = "家长民员官人农工者士友警子女妻";
+    private static final String ROLE_ENDS = "家长民员官人农工者士友警子女妻父母";
     /** The units of a date written in digits (2020年5月3日), which start no name either. */
     private static final String DATE_UNITS = "日月年";
 

@@ -515,5 +515,6 @@ class RecognizerTest {
     @Test
     void aKinWordsLastCharacterIsNotPartOfTheNameAfterIt() {
         assertTrue(personSurfaces("拜登的儿子亨特在乌克兰公司任职。").stream().noneMatch(p -> p.startsWith("子")));
+        assertTrue(personSurfaces("雕像包括美国之父乔治·华盛顿、废奴运动领袖等人。").stream().noneMatch(p -> p.startsWith("父")));
     }
 }
