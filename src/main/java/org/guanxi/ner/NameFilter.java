@@ -30,7 +30,9 @@ final class NameFilter {
      */
     private static final Pattern THING_AFTER = Pattern.compile(
             "^(?:大学|学院|医院|医疗中心|医学中心|级|系数|指数|和平奖|文学奖|物理学奖|化学奖|医学奖|经济学奖|木马|之剑|直升机|战斗机|坦克|导弹|拍卖|毒剂|神经毒剂|军医院|医学院|研究所|研究院|研究中心|中心|基金会|公司|集团|银行|线|路|街|大道|桥|港|湾|号|奖|法案|主义|时代|家族|王朝|体|式"
-            + "|州|省|市|区|县|镇|村|边疆区|广场|河谷|温泉|城堡|频道|电视台|演习场|训练场|靶场|球场|体育场|勋章|奖章|百科|商业频道|新闻网|电视网|广播公司|河(?![南北])|山(?![东西])|湖(?![南北])|岛|半岛|机场|公园|宫|庄园|风灾|台风|地区|原油|空军基地|基地|教堂|大教堂)");
+            + "|州|省|市|区|县|镇|村|边疆区|广场|河谷|温泉|城堡|频道|电视台|演习场|训练场|靶场|球场|体育场|勋章|奖章|百科|商业频道|新闻网|电视网|广播公司|河(?![南北])|山(?![东西])|湖(?![南北])|岛|半岛|机场|公园|宫|庄园|风灾|台风|地区|原油|空军基地|基地|教堂|大教堂"
+            // eponyms: an effect, a trap, a law of nature or an act of parliament, a syndrome, a grant (邓宁-克鲁格效应, 修昔底德陷阱, 马格尼茨基问责法)
+            + "|效应|陷阱|定律|综合征|问责法|人权问责法|法》|奖学金|学者计划)");
     /** Countries whose people have Chinese-script names, not transliterations. */
     private static final Set<String> HAN_NAMED = Set.of("cn", "tw", "hk", "mo", "sg", "kr", "kp", "jp", "vn");
 
@@ -206,14 +208,16 @@ final class NameFilter {
 
     /**
      * A candidate that reads as a phrase, not a name: it starts with a pronoun (他参加), ends with
-     * a numeral before a counted thing (单排五颗, 修心八颂), repeats a verb around 一 (冷一冷), or ({@code placeFirst}) starts with a
-     * curated place.
+     * a numeral before a counted thing (单排五颗, 修心八颂), repeats a verb around 一 (冷一冷), is a
+     * surname and a count of people (李二人), or ({@code placeFirst}) starts with a curated place.
      */
     boolean looksLikeAPhrase(String name, boolean placeFirst) {
         return placeFirst || "他她它我你".indexOf(name.charAt(0)) >= 0
                 || name.length() == 3 && "一二三四五六七八九十两".indexOf(name.charAt(name.length() - 1)) >= 0
                 // 冷一冷, 想一想: a verb said twice with 一 between, "for a while"
-                || name.length() == 3 && name.charAt(1) == '一' && name.charAt(0) == name.charAt(2);
+                || name.length() == 3 && name.charAt(1) == '一' && name.charAt(0) == name.charAt(2)
+                // 刘、李二人, 王、陈两人: surnames listed, then how many people they are
+                || name.length() == 3 && "二两三四五".indexOf(name.charAt(1)) >= 0 && name.charAt(2) == '人';
     }
 
     /**

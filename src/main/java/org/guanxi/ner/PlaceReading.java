@@ -17,10 +17,11 @@ final class PlaceReading {
     private static final Pattern BEFORE = Pattern.compile("(?:在|到|来到|回到|前往|抵达|飞往|离开|位于|出生在|出生于|途经|州的|省的)$");
     /**
      * What follows the place: the end of a clause, a single Latin word in brackets (Aspen; a
-     * person's full name has two), or a word for a part of a town or what happens there.
+     * person's full name has two), a word for a part of a town or what happens there, or a direction
+     * from it (在威尔明顿以东).
      */
     private static final Pattern AFTER = Pattern.compile(
-            "^(?:[，。、；;！？）)]|\\s*[（(][A-Z][A-Za-zäöüÄÖÜß\\-]+[）)]|举行|举办|召开|开放|这个|一带|附近|地区|当地|市中心|市区|街头|郊区|郊外|境内|待了|待到)");
+            "^(?:[，。、；;！？）)]|\\s*[（(][A-Z][A-Za-zäöüÄÖÜß\\-]+[）)]|举行|举办|召开|开放|这个|一带|附近|地区|当地|市中心|市区|街头|郊区|郊外|境内|待了|待到|以东|以西|以南|以北)");
     /** A dateline's day and 电 after the place (巴塞隆纳3日电). */
     private static final Pattern DATELINE = Pattern.compile("^\\d{1,2}日电");
     /** Endings that transliterate a place word: -grad, -polis, -burg, -ovsk/-sk after r, -stock, -ruhe, -hausen. */

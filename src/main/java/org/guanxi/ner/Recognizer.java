@@ -47,6 +47,8 @@ public final class Recognizer {
     private final SurnameTitles surnameTitles;
     private final Normalizer normalizer;
     private final LatinNames latin;
+    private final PersonGloss gloss;
+    private final TransliterationEnd transliterationEnd;
     private final TibetanNames tibetan;
     private final PlaceReading places = new PlaceReading();
     private final SpeakerNames speakers;
@@ -73,7 +75,10 @@ public final class Recognizer {
         this.roleStart = new RoleCharacterStart(tables, names);
         this.surnameTitles = new SurnameTitles(tables, names, hanlp);
         this.normalizer = normalizer;
-        this.latin = new LatinNames(tables, Set.copyOf(data.entries("ner/latin-not-name-words.txt")));
+        Set<String> latinNotNames = Set.copyOf(data.entries("ner/latin-not-name-words.txt"));
+        this.latin = new LatinNames(tables, latinNotNames);
+        this.gloss = new PersonGloss(latinNotNames, gazetteer, normalizer);
+        this.transliterationEnd = new TransliterationEnd(names, hanlp);
         this.tibetan = new TibetanNames(Set.copyOf(data.entries("ner/tibetan-name-parts.txt")));
     }
 
@@ -172,7 +177,9 @@ public final class Recognizer {
         }
         candidates = extendToLongerNames(doc, candidates);
         candidates = extendByOneCharacter(doc, candidates);
+        candidates = transliterationEnd.extend(doc.norm(), candidates);
         candidates = candidates.stream().map(c -> roleStart.trim(doc.norm(), c)).toList();
+        candidates = NameRunOn.trim(doc.norm(), candidates, mentions);
         Map<String, Integer> counts = new HashMap<>();
         for (Candidate c : candidates) {
             counts.merge(c.name(), 1, Integer::sum);
@@ -364,8 +371,8 @@ public final class Recognizer {
         switch (c.type()) {
             case PERSON -> {
                 String after = afterEnglish(doc.norm(), c.span().end());
-                if (names.namesAThing(after) || insideTitleMarks(doc, c.span()) || names.endsWithPlaceKind(name) || names.mediaOrFirms(name)
-                        || CounterStart.countedAfterNumber(doc.norm(), c.span())) {
+                if (names.namesAThing(after) || glossNamesAThing(doc.norm(), c.span()) || insideTitleMarks(doc, c.span()) || names.endsWithPlaceKind(name) || names.mediaOrFirms(name)
+                        || CounterStart.countedAfterNumber(doc.norm(), c.span()) || StormNames.namesAStorm(doc.norm(), name)) {
                     return null;
                 }
                 boolean strong = titled || english != null;
@@ -704,10 +711,17 @@ public final class Recognizer {
         return norm.substring(from, Math.min(norm.length(), from + 5));
     }
 
-    private static String englishAfter(Document doc, Span span) {
+    /** 约翰霍普金斯（Johns Hopkins University）: the Latin name in brackets after the span is an institution's. */
+    private static boolean glossNamesAThing(String norm, Span span) {
+        Matcher m = ENGLISH_AFTER.matcher(norm.substring(span.end(), Math.min(norm.length(), span.end() + 60)));
+        return m.find() && PersonGloss.namesAThing(m.group(1));
+    }
+
+    /** The person's name in Latin letters in brackets after the span; not a firm's, a place's or an acronym. */
+    private String englishAfter(Document doc, Span span) {
         int to = Math.min(doc.norm().length(), span.end() + 60);
         Matcher m = ENGLISH_AFTER.matcher(doc.norm().substring(span.end(), to));
-        return m.find() && m.group(1).contains(" ") ? m.group(1) : null;
+        return m.find() && m.group(1).contains(" ") && gloss.mayNameAPerson(m.group(1)) ? m.group(1) : null;
     }
 
     private static List<Mention> dropOverlaps(List<Mention> sorted) {

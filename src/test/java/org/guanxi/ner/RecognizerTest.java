@@ -458,4 +458,63 @@ class RecognizerTest {
         assertTrue(people("他大学毕业后前往美国帕洛阿图工作。").isEmpty());
         assertTrue(people("她出生于印度马哈拉施特拉邦的一个小村庄。").isEmpty());
     }
+
+    @Test
+    void aRoleWordsLastCharacterIsNotPartOfTheNameAfterIt() {
+        assertEquals(List.of("郭玉珍"), personSurfaces("山东奶农郭玉珍告诉记者，牛奶卖不出去。"));
+        assertEquals(List.of("陈阿水"), personSurfaces("渔民陈阿水说，今年收成不好。"));
+    }
+
+    @Test
+    void aStormsNameIsNoPerson() {
+        assertEquals(List.of(), personSurfaces("飓风劳拉周四凌晨在路易斯安那州登陆，劳拉带来强风和暴雨。"));
+        assertEquals(List.of(), personSurfaces("台风玛丽亚逼近沿海地区。"));
+    }
+
+    @Test
+    void aGlossNamingAFirmOrAPlaceVouchesForNoPerson() {
+        // Group, Bridge: the bracketed Latin words name a firm and a bridge, not the name before them
+        assertEquals(List.of(), personSurfaces("根据市场调查公司与益普索（Ipsos Group）的调查，支持率下降。"));
+        assertEquals(List.of(), personSurfaces("游行队伍走过佩特斯桥（Edmund Pettus Bridge）。"));
+        // an effect, an act and a grant named after people are no mentions of them
+        assertEquals(List.of(), personSurfaces("这是典型的邓宁-克鲁格效应。"));
+        assertEquals(List.of(), personSurfaces("美国国会通过《全球马格尼茨基人权问责法》。"));
+    }
+
+    @Test
+    void aTransliterationBeforeADirectionFromItIsATown() {
+        assertEquals(List.of(), personSurfaces("风暴在威尔明顿以东登陆。"));
+    }
+
+    @Test
+    void surnamesCountedAsPeopleAreNoName() {
+        assertTrue(personSurfaces("这也证明刘、李二人确实在制造杂音。").stream().noneMatch(p -> p.endsWith("人")));
+    }
+
+    @Test
+    void aStateOrChurchTitleIsNotPartOfTheName() {
+        assertEquals(List.of("凯蒂·霍布斯"), personSurfaces("亚利桑那州州务卿凯蒂·霍布斯表示，选举是公正的。"));
+    }
+
+    @Test
+    void aNameRunOnIntoTheNextWordEndsWhereTheArticleEndsItElsewhere() {
+        List<String> p = personSurfaces("记者张菁报道。张菁指，当地官员拒绝回应。");
+        assertEquals(List.of("张菁", "张菁"), p);
+        assertTrue(personSurfaces("掮客徐升在北京活动多年。据悉，徐升约在2010年开始经商。").stream().noneMatch(x -> x.endsWith("约")));
+    }
+
+    @Test
+    void aTransliterationHanlpEndedOneSyllableEarlyTakesItBack() {
+        assertEquals(List.of("苏格拉底"), personSurfaces("苏格拉底说，未经审视的人生不值得过。"));
+        // a name HanLP read as a Chinese one does not take a numeral or a verb after it
+        assertEquals(List.of("王小妮"), personSurfaces("周佩仪、梁艳萍、王小妮三位教师被举报。").stream().filter(p -> p.startsWith("王")).toList());
+        // a trap named after a historian is no mention of him
+        assertEquals(List.of(), personSurfaces("中美会否落入修昔底德陷阱？"));
+    }
+
+    @Test
+    void aKinWordsLastCharacterIsNotPartOfTheNameAfterIt() {
+        assertTrue(personSurfaces("拜登的儿子亨特在乌克兰公司任职。").stream().noneMatch(p -> p.startsWith("子")));
+        assertTrue(personSurfaces("雕像包括美国之父乔治·华盛顿、废奴运动领袖等人。").stream().noneMatch(p -> p.startsWith("父")));
+    }
 }
