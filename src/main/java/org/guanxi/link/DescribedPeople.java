@@ -28,6 +28,8 @@ final class DescribedPeople {
     private static final String AFTER = "，、：也还则又更甚并说表称指强认透补告对向在曾再亦就随接";
     /** Modifiers that mark an unnamed source (这位不愿具名的官员, 这名匿名人士); 该国官员 never matches, as 该 takes the noun straight. */
     private static final Pattern UNNAMED = Pattern.compile("消息|知情|匿名|具名|透露姓名|不愿|未获授权|一位|一名");
+    /** A modifier holds no verb or preposition: "这名男子称被官员殴打" is no description of an official. */
+    private static final Pattern NOT_MODIFIER = Pattern.compile("[说称示是被和与对向把让给为将已曾]");
 
     private final List<String[]> nouns;
     private final Pattern described;
@@ -47,7 +49,7 @@ final class DescribedPeople {
         while (m.find()) {
             Span span = new Span(s.span().start() + m.start(), s.span().start() + m.end());
             String mod = m.group("mod") == null ? "" : m.group("mod");
-            if (span.end() >= norm.length() || AFTER.indexOf(norm.charAt(span.end())) < 0 || UNNAMED.matcher(mod).find()
+            if (span.end() >= norm.length() || AFTER.indexOf(norm.charAt(span.end())) < 0 || UNNAMED.matcher(mod).find() || NOT_MODIFIER.matcher(mod).find()
                     || refs.stream().anyMatch(r -> r.span().overlaps(span)) || mentions.stream().anyMatch(o -> o.fullSpan().overlaps(span))) {
                 continue;
             }

@@ -26,7 +26,9 @@ import org.guanxi.doc.Token;
  * stand for the last two people named; abbreviations such as
  * 拜习 stand for both leaders when the article names them; words for a delegation stand for the
  * members the article lists ({@link Delegations}); two countries and a post (中印两国外长) stand for
- * the two people who hold it ({@link CountryPairs}).
+ * the two people who hold it ({@link CountryPairs}); a title alone (该首相, 韩国总统: {@link CountryTitles}) for
+ * the one person named with it, and a description (这位学者, 该官员) for the last person named whom it fits
+ * ({@link DescribedPeople}).
  */
 public final class Linker {
     private static final int LOOKBACK_SENTENCES = 2;

@@ -49,6 +49,9 @@ class DescribedPeopleTest {
         // 该国官员: that country's officials, no one named
         Analysis c = analyze("外交部长王伟周二抵达河内。", "该国官员表示，会谈将在周三举行。");
         assertEquals(List.of(), who(c, "该国官员"));
+        // the noun inside a clause about someone else
+        Analysis d = analyze("外交部长王伟周二抵达河内。", "这名男子称被官员殴打，他说要讨回公道。");
+        assertEquals(List.of(), who(d, "这名"));
     }
 
     @Test
