@@ -55,8 +55,9 @@ final class DescribedPeople {
             }
             String noun = m.group("noun");
             int from = lookbackStart(doc, s);
-            Mention who = lastFitting(doc, mentions, from, s, span.start(), fitting(noun));
-            if (who != null && !saidOfSomeoneElse(norm, mentions, refs, from, span.start(), noun)) {
+            String[] words = fitting(noun);
+            Mention who = lastFitting(doc, mentions, from, s, span.start(), words);
+            if (who != null && !someoneElse(norm, mentions, refs, from, span.start(), noun, words)) {
                 out.add(new Reference(span, m.group(), List.of(who.entity()), "description"));
             }
         }
@@ -117,10 +118,18 @@ final class DescribedPeople {
     }
 
     /** The title, or the words before the name back to the clause's start, hold one of the words. */
+    /** A description after the name: "王明是北京大学教授", "名叫王明的研究学者". */
+    private static final Pattern AFTER_NAME = Pattern.compile("^(?:是[^，,。；;：:“”「」！？!?]{1,30}|的[^，,。；;：:“”「」！？!?]{1,12})");
+    private static final Pattern NAMED_BEFORE = Pattern.compile("(?:名叫|叫做|名为)$");
+
     private static boolean fits(Document doc, Mention m, String[] words) {
         String norm = doc.norm();
         int start = m.fullSpan().start();
         String description = norm.substring(clauseStart(norm, start), start) + (m.title() == null ? "" : m.title());
+        Matcher after = AFTER_NAME.matcher(norm.substring(m.span().end(), Math.min(norm.length(), m.span().end() + 31)));
+        if (after.find() && (after.group().startsWith("是") || NAMED_BEFORE.matcher(norm.substring(Math.max(0, start - 2), start)).find())) {
+            description += after.group();
+        }
         for (String w : words) {
             if (description.contains(w)) {
                 return true;
@@ -138,11 +147,35 @@ final class DescribedPeople {
      * The noun written, in the sentences looked back on, for someone not named who speaks or is counted ("一位官员说",
      * "这名高级官员说"): the description may be theirs. A heading's "专家：" over the expert's words is not such a one.
      */
+    /** The noun, or another noun of the table that fits the same people (学者 for 专家), said of someone unnamed. */
+    private boolean someoneElse(String norm, List<Mention> mentions, List<Reference> refs, int from, int to, String noun, String[] words) {
+        if (saidOfSomeoneElse(norm, mentions, refs, from, to, noun)) {
+            return true;
+        }
+        for (String w : words) {
+            if (!w.equals(noun) && nouns.stream().anyMatch(r -> r[0].strip().equals(w)) && saidOfSomeoneElse(norm, mentions, refs, from, to, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the last person named before {@code at} ends ("一位名叫李华的学者" is 李华), or {@code from}. */
+    private static int afterLastName(List<Mention> mentions, int from, int at) {
+        int end = from;
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.span().end() <= at && m.span().end() > end) {
+                end = m.span().end();
+            }
+        }
+        return end;
+    }
+
     private static boolean saidOfSomeoneElse(String norm, List<Mention> mentions, List<Reference> refs, int from, int to, String noun) {
         for (int i = norm.indexOf(noun, from); i >= 0 && i + noun.length() <= to; i = norm.indexOf(noun, i + 1)) {
             Span at = new Span(i, i + noun.length());
             if (mentions.stream().noneMatch(o -> o.fullSpan().overlaps(at)) && refs.stream().noneMatch(r -> r.span().overlaps(at))
-                    && (SOMEONE.matcher(norm.substring(Math.max(from, i - 12), i)).find()
+                    && (SOMEONE.matcher(norm.substring(Math.max(afterLastName(mentions, from, i), i - 12), i)).find()
                         || SAYS.matcher(norm.substring(at.end(), Math.min(norm.length(), at.end() + 8))).find())) {
                 return true;
             }

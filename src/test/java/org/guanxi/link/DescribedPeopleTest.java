@@ -35,6 +35,11 @@ class DescribedPeopleTest {
         assertEquals(List.of("王建国"), who(b, "这位防务专家"));
         Analysis c = analyze("新泽西州共和党众议员克里斯·史密斯周三表示，北京的做法令人震惊。", "这位议员还呼吁国会采取行动。");
         assertEquals(List.of("克里斯·史密斯"), who(c, "这位议员"));
+        // the description after the name
+        Analysis e = analyze("瑞银证券的汤姆·克洛西尔是少有的持怀疑态度的分析师之一。", "“公司的账目有问题，”这位分析师说。");
+        assertEquals(List.of("汤姆·克洛西尔"), who(e, "这位分析师"));
+        Analysis f = analyze("据报道，一位名叫闫丽梦的研究学者周三接受了电视台的采访。", "采访中这位学者称，病毒来自实验室。");
+        assertEquals(List.of("闫丽梦"), who(f, "这位学者"));
     }
 
     @Test
@@ -52,6 +57,9 @@ class DescribedPeopleTest {
         // the noun inside a clause about someone else
         Analysis d = analyze("外交部长王伟周二抵达河内。", "这名男子称被官员殴打，他说要讨回公道。");
         assertEquals(List.of(), who(d, "这名"));
+        // a scholar the article does not name, then a professor: maybe the same one, maybe not
+        Analysis e = analyze("北京大学教授刘强说，改革势在必行。", "一名不愿透露姓名的学者告诉本台，高校排名并不可靠。", "该教授表示，学术评价体系需要改革。");
+        assertEquals(List.of(), who(e, "该教授"));
     }
 
     @Test
