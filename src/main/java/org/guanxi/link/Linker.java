@@ -26,7 +26,9 @@ import org.guanxi.doc.Token;
  * stand for the last two people named; abbreviations such as
  * 拜习 stand for both leaders when the article names them; words for a delegation stand for the
  * members the article lists ({@link Delegations}); two countries and a post (中印两国外长) stand for
- * the two people who hold it ({@link CountryPairs}).
+ * the two people who hold it ({@link CountryPairs}); a title alone (该首相, 韩国总统: {@link CountryTitles}) for
+ * the one person named with it, and a description (这位学者, 该官员) for the last person named whom it fits
+ * ({@link DescribedPeople}).
  */
 public final class Linker {
     private static final int LOOKBACK_SENTENCES = 2;
@@ -49,6 +51,7 @@ public final class Linker {
     private final List<String> bareTitles;
     private final Delegations delegations;
     private final CountryPairs countryPairs;
+    private final DescribedPeople described;
 
     /**
      * @param leader whether a person was a head of state or government on a date (from the
@@ -65,12 +68,14 @@ public final class Linker {
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.delegations = new Delegations(data);
         this.countryPairs = new CountryPairs(leader);
+        this.described = new DescribedPeople(data);
     }
 
     /** What may come right after a title standing alone for a person: a verb, a preposition, punctuation. */
-    private static final String AFTER_BARE_TITLE = "，。、：；与和同跟在也还将曾则已对向于说表称指强认会亦并就又再";
+    private static final String AFTER_BARE_TITLE = "，。、：；与和同跟在也还将曾则已对向于说表称指强认会亦并就又再呼";
     /** What may come right before one: the start of a clause, or 新/该/这位 ("新首相与特朗普通话"). */
     private static final java.util.regex.Pattern BARE_TITLE_PREFIX = java.util.regex.Pattern.compile("(?:新任?|该|这位|此位|这名)$");
+    private static final java.util.regex.Pattern DEMONSTRATIVE = java.util.regex.Pattern.compile("(?:该|这位|此位|这名)$");
 
     /**
      * "新首相与特朗普通话": a title written alone stands for the one person the article has named
@@ -85,8 +90,11 @@ public final class Linker {
                 Span span = new Span(at, at + title.length());
                 int end = span.end();
                 boolean afterOk = end < norm.length() && AFTER_BARE_TITLE.indexOf(norm.charAt(end)) >= 0;
-                String before = norm.substring(Math.max(s.span().start(), at - 3), at);
-                boolean beforeOk = at == s.span().start() || !isHan(norm.charAt(at - 1))
+                // "韩国总统说": a country before the title narrows it to the one holding the post there
+                Mention country = CountryTitles.countryBefore(mentions, at);
+                int from = country == null ? at : country.span().start();
+                String before = norm.substring(Math.max(s.span().start(), from - 3), from);
+                boolean beforeOk = from == s.span().start() || !isHan(norm.charAt(from - 1))
                         || BARE_TITLE_PREFIX.matcher(before).find();
                 if (!afterOk || !beforeOk || refs.stream().anyMatch(r -> r.span().overlaps(span))
                         || mentions.stream().anyMatch(m -> m.fullSpan().overlaps(span)) || titleOfName(norm, mentions, at)) {
@@ -95,8 +103,9 @@ public final class Linker {
                 Entity only = null;
                 boolean ambiguous = false;
                 for (Mention m : mentions) {
-                    if (m.type() == EntityType.PERSON && m.span().end() <= at && m.title() != null && m.title().endsWith(title)
-                            && !m.title().endsWith("副" + title) && !m.title().startsWith("前")) {
+                    if (m.type() == EntityType.PERSON && m.span().end() <= from && m.title() != null && m.title().endsWith(title)
+                            && !m.title().endsWith("副" + title) && !m.title().startsWith("前")
+                            && (country == null || CountryTitles.holdsThere(doc, m, country))) {
                         if (only != null && !only.id().equals(m.entity().id())) {
                             ambiguous = true;
                         }
@@ -104,7 +113,11 @@ public final class Linker {
                     }
                 }
                 if (only != null && !ambiguous) {
-                    refs.add(new Reference(span, title, List.of(only), "title"));
+                    // the reference takes in 这位/该 before it, so the rules see "向[P]表示", not "向这位[P]表示"
+                    java.util.regex.Matcher demonstrative = DEMONSTRATIVE.matcher(before);
+                    int start = demonstrative.find() ? from - demonstrative.group().length() : from;
+                    Span whole = new Span(start, span.end());
+                    refs.add(new Reference(whole, norm.substring(start, span.end()), List.of(only), "title"));
                 }
             }
         }
@@ -168,6 +181,7 @@ public final class Linker {
                 }
             }
             bareTitles(doc, mentions, s, refs);
+            refs.addAll(described.resolve(doc, mentions, refs, s));
             abbreviations(doc, mentions, s, refs);
             // by country and post first (中印两国外长); the pair words below take what it leaves
             refs.addAll(countryPairs.resolve(doc, mentions, refs, s));
