@@ -182,12 +182,14 @@ final class Modality {
     /**
      * Whether the cue at {@code at} tells nothing of the event at {@code verbStart}: a plan inside the description of a
      * name before the verb is that person's ("习近平与即将出任委员长的栗战书频频交谈"); an invitation taken up tells no plan
-     * ("莫迪应拜登邀请访问了美国", "接受特朗普的邀请访问美国"); a 将 may be no "will" ("拜登将与黄雪平少将会谈").
+     * ("莫迪应拜登邀请访问了美国", "接受特朗普的邀请访问美国"); a 将 may be no "will" ("拜登将与黄雪平少将会谈"), and a 会
+     * mostly is none (峰会在…举行, 国际社会与…).
      */
     private static boolean notOfTheEvent(String text, Status s, String cue, int at, int verbStart) {
         return s == Status.PLANNED && describesName(text, at + cue.length(), verbStart)
                 || "邀请".equals(cue) && TAKEN_UP.matcher(text).region(Math.max(0, at - 4), at).find()
-                || "将".equals(cue) && !willAt(text, at, verbStart);
+                || "将".equals(cue) && !willAt(text, at, verbStart)
+                || ModalWill.WORD.equals(cue) && !ModalWill.at(text, at);
     }
 
     /**
@@ -225,7 +227,7 @@ final class Modality {
         for (String cue : book.cuesBefore(Status.PLANNED)) {
             int at = end - cue.length();
             // a plan named as a noun ("进入中国市场的计划，并要求他…") governs nothing after it
-            if (text.startsWith(cue, at) && !(at > 0 && text.charAt(at - 1) == '的')) {
+            if (text.startsWith(cue, at) && !(at > 0 && text.charAt(at - 1) == '的') && !(ModalWill.WORD.equals(cue) && !ModalWill.at(text, at))) {
                 return true;
             }
         }
@@ -270,6 +272,10 @@ final class Modality {
         for (Status s : List.of(Status.PLANNED, Status.CANCELLED)) {
             for (String cue : book.cuesBefore(s)) {
                 int at = text.lastIndexOf(cue, verbStart - cue.length());
+                // 会 counts only as "will" (会议 or 社会 before the verb tells nothing)
+                while (at >= 0 && ModalWill.WORD.equals(cue) && !ModalWill.at(text, at)) {
+                    at = at == 0 ? -1 : text.lastIndexOf(cue, at - 1);
+                }
                 if (at >= from) {
                     return true;
                 }
