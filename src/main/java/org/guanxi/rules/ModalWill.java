@@ -13,13 +13,13 @@ final class ModalWill {
     static final String WORD = "会";
 
     /**
-     * Right before the modal: a person or group placeholder, a pronoun (他们会, 领导人会), an adverb (都会, 就会, 一定会),
+     * Right before the modal: a person or group placeholder, a pronoun (他们会, 领导人会), a title after a name (拜登总统会), an adverb (都会, 就会, 一定会),
      * a verb of saying or promising (表示会, 承诺会), a time word (届时会, 下周会, 需要时会) or a clause break whose
      * subject is the clause before's ("布林肯表示，会在条件允许时访问"). Not a character that makes a noun of it
      * (峰会, 大会, 国会, 社会, 委员会).
      */
     private static final Pattern BEFORE = Pattern.compile(
-            "(?:[\uE000\uE003他她我你们人，,]|都|就|才|只|一定|必定|必然|肯定|仍然|依然|总|应|表示|说|称|承诺|保证|相信|认为|估计|确认"
+            "(?:[\uE000\uE003他她我你们人，,]|都|就|才|只|一定|必定|必然|肯定|仍然|依然|总|应|总统|主席|总理|首相|国务卿|部长|外长|议长|大使|特使|表示|说|称|承诺|保证|相信|认为|估计|确认"
                     + "|明天|明日|今天|今日|下周|本周|周[一二三四五六日末]|月底|稍后|届时|时)$");
 
     /**
@@ -35,7 +35,7 @@ final class ModalWill {
     /** True when the 会 at {@code at} in {@code text} is the modal "will". */
     static boolean at(String text, int at) {
         return text.startsWith(WORD, at)
-                && BEFORE.matcher(text).region(Math.max(0, at - 2), at).find()
+                && BEFORE.matcher(text).region(Math.max(0, at - 3), at).find()
                 && AFTER.matcher(text).region(at + 1, text.length()).lookingAt();
     }
 }
