@@ -17,6 +17,7 @@ class ModalWillTest {
         assertTrue(modal("他们会前往\uE001。"));
         assertTrue(modal("\uE000表示会于下月访问\uE001。"));
         assertTrue(modal("双方届时会与\uE000会面。"));
+        assertTrue(modal("\uE000总统会与\uE000通电话。"));
     }
 
     @Test
@@ -27,5 +28,6 @@ class ModalWillTest {
         assertFalse(modal("大会与\uE000合作。"));
         assertFalse(modal("\uE000会同\uE002视察。"));
         assertFalse(modal("委员会在\uE001开会。"));
+        assertFalse(modal("\uE000会，\uE000说。"));
     }
 }
