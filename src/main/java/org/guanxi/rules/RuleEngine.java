@@ -94,7 +94,7 @@ public final class RuleEngine {
         List<Statement> statements = new ArrayList<>(run.statementReader.continued());
         statements.addAll(Interviews.answers(a.document(), a.mentions()));
         return new Facts(PlainTwins.meetings(run.meetingReader.meetings, run.meetingReader.plainHeadlineMeetings), statements,
-                CalledOffPlans.visits(PlainTwins.visits(run.visitReader.visits, run.visitReader.plainVisits)));
+                PlainTwins.visits(run.visitReader.visits, run.visitReader.plainVisits));
     }
 
     public Extraction extract(Analysis a) {
