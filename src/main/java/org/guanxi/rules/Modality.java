@@ -55,6 +55,14 @@ final class Modality {
                     // its prospects: "会晤的前景并不乐观", "会晤仍有希望"
                     + "|的?前景|仍?有希望)");
 
+    /** Planned cues after a verb that name the plan as a noun, which a cue before it can call off or deny. */
+    private static final Pattern PLAN_NOUN = Pattern.compile("的?(?:计划|打算|安排|邀请|意愿|愿望)");
+
+    /** Cancelled cues that call a plan off (not a negation, which may be of another verb). */
+    private static final Pattern CALLING_OFF = Pattern.compile("取消|叫停|搁置|放弃|推迟|延后|延期|暂停");
+    /** Nothing but people and the words joining them: "与\uE000", "\uE000和\uE000". */
+    private static final Pattern ONLY_PEOPLE = Pattern.compile("(?:[与和跟同、]?[\uE000\uE003])*");
+
     /** Right before 邀请: someone who takes an invitation up (应习近平邀请, 受拜登的邀请, 接受他的邀请). */
     private static final Pattern TAKEN_UP = Pattern.compile("(?:应|受|接受)[\uE000\uE003]的?$");
 
@@ -72,11 +80,17 @@ final class Modality {
     /** As {@link #status(String, int, int, int)}, with the topic words of {@code relation} (none if null). */
     Status status(String text, int from, int verbStart, int verbEnd, RuleBook.Relation relation) {
         Cue afterCue = cueAfter(text, verbEnd);
+        Cue before = nearestCue(text, from, verbStart);
+        // a plan named after the verb that a negation or a calling-off before it governs ("取消习近平访日计划", "没有与
+        // 习近平通话的计划", "拒绝了访问莫斯科的邀请"): the cue before decides (put off, "推迟访华计划", is still ahead)
+        if (afterCue != null && afterCue.status() == Status.PLANNED && before != null && before.status() == Status.CANCELLED
+                && PLAN_NOUN.matcher(afterCue.word()).matches() && callsOffThePlan(text, before, verbStart)) {
+            return postponed(before.word(), relation) ? Status.PLANNED : Status.CANCELLED;
+        }
         // a meeting only: a trip goes on with its own plans ("此次访台预计停留3到4天" tells of a visit under way)
         if (afterCue == null && relation == RuleBook.Relation.MEETING && AHEAD_RIGHT_AFTER.matcher(text).region(verbEnd, text.length()).lookingAt()) {
             afterCue = new Cue(Status.PLANNED, verbEnd, text.substring(verbEnd, Math.min(text.length(), verbEnd + 2)));
         }
-        Cue before = nearestCue(text, from, verbStart);
         Cue deciding = afterCue != null ? afterCue : before;
         Status found = status(text, from, verbStart, verbEnd, relation, afterCue == null ? null : afterCue.status(), before);
         // a meeting put off (推迟了与他的会晤, 会晤被推迟) is still ahead, where a called-off one is not
@@ -84,6 +98,16 @@ final class Modality {
             return Status.PLANNED;
         }
         return found;
+    }
+
+    /**
+     * Whether the cancelled cue {@code before} governs the plan named after the verb: a calling-off does wherever it stands
+     * in the clause (取消了谢尔曼访问中国的计划); a negation or refusal only with nothing but the event's people between
+     * ("没有与习近平通话的计划"; "没有透露拜登访华的计划" denies the telling, not the plan).
+     */
+    private static boolean callsOffThePlan(String text, Cue before, int verbStart) {
+        return CALLING_OFF.matcher(before.word()).find()
+                || ONLY_PEOPLE.matcher(text).region(Math.min(verbStart, before.start() + before.word().length()), verbStart).matches();
     }
 
     private boolean postponed(String cue, RuleBook.Relation relation) {
@@ -182,12 +206,14 @@ final class Modality {
     /**
      * Whether the cue at {@code at} tells nothing of the event at {@code verbStart}: a plan inside the description of a
      * name before the verb is that person's ("习近平与即将出任委员长的栗战书频频交谈"); an invitation taken up tells no plan
-     * ("莫迪应拜登邀请访问了美国", "接受特朗普的邀请访问美国"); a 将 may be no "will" ("拜登将与黄雪平少将会谈").
+     * ("莫迪应拜登邀请访问了美国", "接受特朗普的邀请访问美国"); a 将 may be no "will" ("拜登将与黄雪平少将会谈"), and a 会
+     * mostly is none (峰会在…举行, 国际社会与…).
      */
     private static boolean notOfTheEvent(String text, Status s, String cue, int at, int verbStart) {
         return s == Status.PLANNED && describesName(text, at + cue.length(), verbStart)
                 || "邀请".equals(cue) && TAKEN_UP.matcher(text).region(Math.max(0, at - 4), at).find()
-                || "将".equals(cue) && !willAt(text, at, verbStart);
+                || "将".equals(cue) && !willAt(text, at, verbStart)
+                || ModalWill.WORD.equals(cue) && !ModalWill.at(text, at);
     }
 
     /**
@@ -225,7 +251,7 @@ final class Modality {
         for (String cue : book.cuesBefore(Status.PLANNED)) {
             int at = end - cue.length();
             // a plan named as a noun ("进入中国市场的计划，并要求他…") governs nothing after it
-            if (text.startsWith(cue, at) && !(at > 0 && text.charAt(at - 1) == '的')) {
+            if (text.startsWith(cue, at) && !(at > 0 && text.charAt(at - 1) == '的') && !(ModalWill.WORD.equals(cue) && !ModalWill.at(text, at))) {
                 return true;
             }
         }
@@ -270,6 +296,10 @@ final class Modality {
         for (Status s : List.of(Status.PLANNED, Status.CANCELLED)) {
             for (String cue : book.cuesBefore(s)) {
                 int at = text.lastIndexOf(cue, verbStart - cue.length());
+                // 会 counts only as "will" (会议 or 社会 before the verb tells nothing)
+                while (at >= 0 && ModalWill.WORD.equals(cue) && !ModalWill.at(text, at)) {
+                    at = at == 0 ? -1 : text.lastIndexOf(cue, at - 1);
+                }
                 if (at >= from) {
                     return true;
                 }

@@ -36,7 +36,7 @@ final class PlainTwins {
     }
 
     /**
-     * A trip the article reports as planned is often also named plainly elsewhere, in a headline or
+     * A trip the article reports as planned (or as called off: "取消了舍曼访华的计划") is often also named plainly elsewhere, in a headline or
      * as a noun ("赖清德出访洪都拉斯", "习近平访日的问题"), which reads as held. A held visit with no
      * date of its own, or a date that fits the planned one, and no word saying it took place (曾, 上次)
      * is that same trip: it is dropped.
@@ -44,7 +44,7 @@ final class PlainTwins {
     static List<Visit> visits(List<Visit> in, Set<Visit> plain) {
         List<Visit> out = new ArrayList<>();
         for (Visit v : in) {
-            boolean twin = plain.contains(v) && in.stream().anyMatch(p -> p.status() == Status.PLANNED
+            boolean twin = plain.contains(v) && in.stream().anyMatch(p -> (p.status() == Status.PLANNED || p.status() == Status.CANCELLED)
                     && p.visitor().equals(v.visitor()) && p.destination().equals(v.destination())
                     && (v.date() == null || p.date() != null && p.date().compatible(v.date())));
             if (!twin) {

@@ -28,6 +28,11 @@ class PlannedVisitTwinTest {
     }
 
     @Test
+    void aPlainVisitIsTheTripCalledOff() {
+        assertEquals(List.of(Status.CANCELLED), statuses("赖清德出访洪都拉斯", "副总统赖清德取消了访问洪都拉斯的计划。"));
+    }
+
+    @Test
     void aVisitSaidToHaveTakenPlaceStays() {
         assertEquals(List.of(Status.HELD, Status.PLANNED), statuses("赖清德曾访问洪都拉斯", "副总统赖清德将前往洪都拉斯出席就职典礼。"));
     }
