@@ -117,11 +117,11 @@ final class DescribedPeople {
         return false;
     }
 
-    /** The title, or the words before the name back to the clause's start, hold one of the words. */
     /** A description after the name: "王明是北京大学教授", "名叫王明的研究学者". */
     private static final Pattern AFTER_NAME = Pattern.compile("^(?:是[^，,。；;：:“”「」！？!?]{1,30}|的[^，,。；;：:“”「」！？!?]{1,12})");
     private static final Pattern NAMED_BEFORE = Pattern.compile("(?:名叫|叫做|名为)$");
 
+    /** The title, the words before the name back to the clause's start, or a description after it hold one of the words. */
     private static boolean fits(Document doc, Mention m, String[] words) {
         String norm = doc.norm();
         int start = m.fullSpan().start();
@@ -144,10 +144,9 @@ final class DescribedPeople {
     private static final Pattern SAYS = Pattern.compile("^[^，,。；;“”]{0,3}(?:说|表示|认为|指出|称|透露|强调|告诉)");
 
     /**
-     * The noun written, in the sentences looked back on, for someone not named who speaks or is counted ("一位官员说",
-     * "这名高级官员说"): the description may be theirs. A heading's "专家：" over the expert's words is not such a one.
+     * The noun, or another noun of the table that fits the same people (学者 for 专家), written in the sentences looked
+     * back on for someone not named who speaks or is counted ("一位官员说", "这名高级官员说"): the description may be theirs.
      */
-    /** The noun, or another noun of the table that fits the same people (学者 for 专家), said of someone unnamed. */
     private boolean someoneElse(String norm, List<Mention> mentions, List<Reference> refs, int from, int to, String noun, String[] words) {
         if (saidOfSomeoneElse(norm, mentions, refs, from, to, noun)) {
             return true;
