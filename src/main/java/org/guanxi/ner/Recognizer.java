@@ -363,7 +363,9 @@ public final class Recognizer {
                 || !HanlpAnalyzer.isHan(name.charAt(0))) {
             return null;
         }
-        String english = englishAfter(doc, c.span());
+        String bracketed = latinAfter(doc.norm(), c.span().end());
+        // a person's name in Latin letters in brackets after the span; not a firm's, a place's or an acronym
+        String english = bracketed != null && bracketed.contains(" ") && gloss.mayNameAPerson(bracketed) ? bracketed : null;
         boolean titled = clues.titleBefore(doc.norm(), c, toks);
         int evidence = (english != null ? 1 : 0) + (counts.getOrDefault(name, 0) >= 2 ? 1 : 0)
                 + (titled ? 1 : 0) + (clues.cueAfter(c, toks) ? 1 : 0) + (NameEvidence.listedWithPerson(doc, c, known) ? 1 : 0);
@@ -371,7 +373,7 @@ public final class Recognizer {
         switch (c.type()) {
             case PERSON -> {
                 String after = afterEnglish(doc.norm(), c.span().end());
-                if (names.namesAThing(after) || glossNamesAThing(doc.norm(), c.span()) || insideTitleMarks(doc, c.span()) || names.endsWithPlaceKind(name) || names.mediaOrFirms(name)
+                if (names.namesAThing(after) || bracketed != null && PersonGloss.namesAThing(bracketed) || insideTitleMarks(doc, c.span()) || names.endsWithPlaceKind(name) || names.mediaOrFirms(name)
                         || CounterStart.countedAfterNumber(doc.norm(), c.span()) || StormNames.namesAStorm(doc.norm(), name)) {
                     return null;
                 }
@@ -711,17 +713,13 @@ public final class Recognizer {
         return norm.substring(from, Math.min(norm.length(), from + 5));
     }
 
-    /** 约翰霍普金斯（Johns Hopkins University）: the Latin name in brackets after the span is an institution's. */
-    private static boolean glossNamesAThing(String norm, Span span) {
-        Matcher m = ENGLISH_AFTER.matcher(norm.substring(span.end(), Math.min(norm.length(), span.end() + 60)));
-        return m.find() && PersonGloss.namesAThing(m.group(1));
-    }
-
-    /** The person's name in Latin letters in brackets after the span; not a firm's, a place's or an acronym. */
-    private String englishAfter(Document doc, Span span) {
-        int to = Math.min(doc.norm().length(), span.end() + 60);
-        Matcher m = ENGLISH_AFTER.matcher(doc.norm().substring(span.end(), to));
-        return m.find() && m.group(1).contains(" ") && gloss.mayNameAPerson(m.group(1)) ? m.group(1) : null;
+    /**
+     * The Latin name in brackets right after a name, or null: a person's (Walter Reed) vouches for it, an
+     * institution's (约翰霍普金斯（Johns Hopkins University）) rules it out.
+     */
+    private static String latinAfter(String norm, int end) {
+        Matcher m = ENGLISH_AFTER.matcher(norm.substring(end, Math.min(norm.length(), end + 60)));
+        return m.find() ? m.group(1) : null;
     }
 
     private static List<Mention> dropOverlaps(List<Mention> sorted) {
