@@ -28,7 +28,8 @@ final class MeetingReader {
      * two (习近平和李克强先后会见了林郑月娥、贺一诚) it tells only that the hosts took turns.
      */
     private static final Pattern IN_TURN = Pattern.compile("先后|相继|接连|依次|逐一");
-    private static final Pattern PLACE_AFTER_AT = Pattern.compile("(?:在|于|赴|到|抵达|前往)(\uE001+)(?!时间)"); // not "于北京时间8点"
+    // not "于北京时间8点" nor "在中国问题方面"; 到 ends other verbs too, whose place is no venue (受到法国冷落的…, 提到日本)
+    private static final Pattern PLACE_AFTER_AT = Pattern.compile("(?:在|于|赴|(?<![受得遭看提想感收达找见听说谈])到|抵达|前往)(\uE001+)(?!时间|问题|方面|议题)");
 
     private final ArticleRun run;
     final List<Meeting> meetings = new ArrayList<>();
