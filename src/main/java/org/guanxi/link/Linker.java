@@ -181,6 +181,7 @@ public final class Linker {
                 }
             }
             bareTitles(doc, mentions, s, refs);
+            refs.addAll(SurnameReferences.resolve(doc, mentions, refs, s));
             refs.addAll(described.resolve(doc, mentions, refs, s));
             abbreviations(doc, mentions, s, refs);
             // by country and post first (中印两国外长); the pair words below take what it leaves
