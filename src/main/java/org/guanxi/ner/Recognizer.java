@@ -374,7 +374,8 @@ public final class Recognizer {
             case PERSON -> {
                 String after = afterEnglish(doc.norm(), c.span().end());
                 if (names.namesAThing(after) || bracketed != null && PersonGloss.namesAThing(bracketed) || insideTitleMarks(doc, c.span()) || names.endsWithPlaceKind(name) || names.mediaOrFirms(name)
-                        || CounterStart.countedAfterNumber(doc.norm(), c.span()) || StormNames.namesAStorm(doc.norm(), name)) {
+                        || CounterStart.countedAfterNumber(doc.norm(), c.span()) || StormNames.namesAStorm(doc.norm(), name)
+                        || FirmOrPlaceNames.namesAFirmOrPlace(doc.norm(), name)) {
                     return null;
                 }
                 boolean strong = titled || english != null;

@@ -193,6 +193,13 @@ class RecognizerTest {
     }
 
     @Test
+    void aNameRunOnIntoAWordMoreThanOnceEndsWhereTheArticleMostlyEndsIt() {
+        List<String> names = surfaces("评论员袁术自称是改革派。记者问袁术时，袁术说，改革要快。袁术认为，经济会好转。袁术自嘲说，他老了。"
+                + "袁术还说，年轻人要努力。袁术表示，他会继续写作。袁术指出，楼市要降温。", EntityType.PERSON);
+        assertTrue(names.contains("袁术") && !names.contains("袁术自"), names::toString);
+    }
+
+    @Test
     void aNameCutTwoPlusOneIsReadWholeWhereTheArticleEndsItElsewhere() {
         List<String> names = surfaces("严震生：美国在观察。政大国关中心研究员严震生解读，这次行程很重要。", EntityType.PERSON);
         assertTrue(names.contains("严震生") && !names.contains("严震"), names::toString);
