@@ -99,6 +99,13 @@ final class LatinNames {
         return false;
     }
 
+    /** A name may start at token {@code first}: the sentence, a punctuation mark, a title or 的 ends right before it. */
+    private boolean edgeBefore(String norm, int base, List<Token> toks, int first) {
+        Token before = first > 0 ? toks.get(first - 1) : null;
+        return before == null || before.tag().equals("w") || before.tag().startsWith("nn") || tables.isTitle(before.word())
+                || before.word().equals("的") || titleBefore(norm, toks.get(first).span().start() - base);
+    }
+
     /**
      * A Chinese-written name with its Latin form in brackets after it, where HanLP saw no name
      * (专家彼/rz 迪/nz (Piti Srisangnam), 主编石/ng 丸/ng 次/qv 郎/ng (Jiro Ishimaru)): the two to four
@@ -132,10 +139,13 @@ final class LatinNames {
                 length += t.word().length();
                 first--;
             }
-            Token before = first > 0 ? toks.get(first - 1) : null;
-            boolean edge = before == null || before.tag().equals("w") || before.tag().startsWith("nn") || tables.isTitle(before.word())
-                    || before.word().equals("的");
-            if (length < 2 || !edge) {
+            // 执行/v 长/a 托/v 纳/v (Peter Tonagh): the read-back ran into the last character of a title
+            // (执行长); the name starts where a title ends
+            while (length >= 2 && !edgeBefore(norm, base, toks, first)) {
+                length -= toks.get(first).word().length();
+                first++;
+            }
+            if (length < 2) {
                 continue;
             }
             Span span = new Span(toks.get(first).span().start(), bracket.span().start());

@@ -186,6 +186,12 @@ class RecognizerTest {
     }
 
     @Test
+    void aBracketedLatinNameAfterATitleHanlpSplitsAcrossWords() {
+        List<String> names = surfaces("新闻集团前执行长托纳（Peter Tonagh）在声明中说，交易已完成。", EntityType.PERSON);
+        assertEquals(List.of("托纳"), names);
+    }
+
+    @Test
     void tibetanJapaneseAndSplitNames() {
         List<String> names = surfaces("西藏流亡政府驻台代表达瓦才仁5日接受采访。协会负责人丹增南达认为，局势会变。"
                 + "日本首相会见冈田直树官房副长官。陆军少将慈国巍率团访日。外交部政务次长田中光、署长周志浩到场接机。", EntityType.PERSON);
