@@ -12,7 +12,7 @@ import org.guanxi.doc.Token;
 
 /** Transliterated names written with an interpunct (佐科·维多多, 威廉·E·福特): where each begins and ends. */
 final class DottedNames {
-    private static final Pattern INTERPUNCT_NAME = Pattern.compile("\\p{IsHan}{1,6}(?:·\\s?(?:[A-Z]\\.?·\\s?)?\\p{IsHan}{1,6})+");
+    private static final Pattern INTERPUNCT_NAME = Pattern.compile("\\p{IsHan}{1,6}(?:·\\s?(?:[A-Z]\\.?·\\s?)?\\p{IsHan}{1,8})+");
 
     private final NerTables tables;
     private final NameFilter names;

@@ -180,6 +180,7 @@ public final class Recognizer {
         candidates = transliterationEnd.extend(doc.norm(), candidates);
         candidates = candidates.stream().map(c -> roleStart.trim(doc.norm(), c)).toList();
         candidates = NameRunOn.trim(doc.norm(), candidates, mentions);
+        candidates = NameCutStart.widen(doc.norm(), candidates, mentions);
         Map<String, Integer> counts = new HashMap<>();
         for (Candidate c : candidates) {
             counts.merge(c.name(), 1, Integer::sum);

@@ -192,6 +192,19 @@ class RecognizerTest {
     }
 
     @Test
+    void aDottedNamesLastPartMayRunToEightCharacters() {
+        List<String> names = surfaces("欧盟委员瓦尔迪斯·东布罗夫斯基斯表示，谈判将继续。", EntityType.PERSON);
+        assertEquals(List.of("瓦尔迪斯·东布罗夫斯基斯"), names);
+    }
+
+    @Test
+    void aNameHanlpCutsTheFirstSyllableOffStartsWhereTheArticleStartsItElsewhere() {
+        List<String> names = surfaces("现任众议员凯·卡赫勒（Kai Kahele）说，他会参选州长。最新民调显示，格林领先卡赫勒。由于卡赫勒转而竞选州长，选区竞争激烈。",
+                EntityType.PERSON);
+        assertTrue(names.stream().noneMatch(n -> n.equals("赫勒")), names::toString);
+    }
+
+    @Test
     void tibetanJapaneseAndSplitNames() {
         List<String> names = surfaces("西藏流亡政府驻台代表达瓦才仁5日接受采访。协会负责人丹增南达认为，局势会变。"
                 + "日本首相会见冈田直树官房副长官。陆军少将慈国巍率团访日。外交部政务次长田中光、署长周志浩到场接机。", EntityType.PERSON);
