@@ -108,7 +108,7 @@ final class LatinNames {
 
     /**
      * A Chinese-written name with its Latin form in brackets after it, where HanLP saw no name
-     * (专家彼/rz 迪/nz (Piti Srisangnam), 主编石/ng 丸/ng 次/qv 郎/ng (Jiro Ishimaru)): the two to four
+     * (专家彼/rz 迪/nz (Piti Srisangnam), 主编石/ng 丸/ng 次/qv 郎/ng (Jiro Ishimaru)): the two to six
      * characters before the bracket, read back over one-character words and name-like words
      * (nr, nz) up to a title, punctuation, 的 or the sentence start.
      */
@@ -126,14 +126,14 @@ final class LatinNames {
             }
             int first = k;
             int length = 0;
-            while (first > 0 && length < 4) {
+            while (first > 0 && length < 6) {
                 Token t = toks.get(first - 1);
                 // a one-character word of any kind but a preposition, conjunction or particle (次/qv in 石丸次郎)
                 String tag = t.tag();
                 boolean nameLike = t.word().length() == 1
                         ? HanlpAnalyzer.isHan(t.word().charAt(0)) && !tag.startsWith("p") && !tag.startsWith("c") && !tag.startsWith("u")
                         : tag.startsWith("nr") || tag.equals("nz");
-                if (!nameLike || tables.isTitle(t.word()) || length + t.word().length() > 4) {
+                if (!nameLike || tables.isTitle(t.word()) || length + t.word().length() > 6) {
                     break;
                 }
                 length += t.word().length();
@@ -145,7 +145,9 @@ final class LatinNames {
                 length -= toks.get(first).word().length();
                 first++;
             }
-            if (length < 2) {
+            // 克林特·伊斯特伍德 (Clint Eastwood): the last part of a dotted name, which DottedNames reads whole
+            int from = toks.get(first).span().start() - base;
+            if (length < 2 || from > 0 && norm.charAt(from - 1) == '·') {
                 continue;
             }
             Span span = new Span(toks.get(first).span().start(), bracket.span().start());

@@ -205,6 +205,13 @@ class RecognizerTest {
     }
 
     @Test
+    void aLongTransliterationBeforeItsLatinFormAndADottedNameWithOne() {
+        List<String> names = surfaces("乔州州务卿拉芬斯珀格（Brad Raffensperger）表示，计票无误。研究所主任玛丽娜·科瓦连科（Marina Kovalenko）说，局势紧张。",
+                EntityType.PERSON);
+        assertEquals(List.of("拉芬斯珀格", "玛丽娜·科瓦连科"), names);
+    }
+
+    @Test
     void tibetanJapaneseAndSplitNames() {
         List<String> names = surfaces("西藏流亡政府驻台代表达瓦才仁5日接受采访。协会负责人丹增南达认为，局势会变。"
                 + "日本首相会见冈田直树官房副长官。陆军少将慈国巍率团访日。外交部政务次长田中光、署长周志浩到场接机。", EntityType.PERSON);
