@@ -132,7 +132,8 @@ final class LatinNames {
                 String tag = t.tag();
                 boolean nameLike = t.word().length() == 1
                         ? HanlpAnalyzer.isHan(t.word().charAt(0)) && !tag.startsWith("p") && !tag.startsWith("c") && !tag.startsWith("u")
-                        : tag.startsWith("nr") || tag.equals("nz");
+                        // a dotted name is DottedNames' to read, with its checks of what follows (瓦尔特·里德 (Walter Reed) 军医院)
+                        : (tag.startsWith("nr") || tag.equals("nz")) && t.word().indexOf('·') < 0;
                 if (!nameLike || tables.isTitle(t.word()) || length + t.word().length() > 6) {
                     break;
                 }

@@ -209,6 +209,7 @@ class RecognizerTest {
         List<String> names = surfaces("乔州州务卿拉芬斯珀格（Brad Raffensperger）表示，计票无误。研究所主任玛丽娜·科瓦连科（Marina Kovalenko）说，局势紧张。",
                 EntityType.PERSON);
         assertEquals(List.of("拉芬斯珀格", "玛丽娜·科瓦连科"), names);
+        assertEquals(List.of(), surfaces("总统周六到访华盛顿外的瓦尔特·里德（Walter Reed）军医院，看望伤兵。", EntityType.PERSON));
     }
 
     @Test
