@@ -12,7 +12,12 @@ import org.guanxi.doc.Token;
 
 /** Transliterated names written with an interpunct (佐科·维多多, 威廉·E·福特): where each begins and ends. */
 final class DottedNames {
-    private static final Pattern INTERPUNCT_NAME = Pattern.compile("\\p{IsHan}{1,6}(?:·\\s?(?:[A-Z]\\.?·\\s?)?\\p{IsHan}{1,8})+");
+    private static final Pattern INTERPUNCT_NAME = Pattern.compile("\\p{IsHan}{1,6}(?:·\\s?(?:[A-Z]\\.?·\\s?)?\\p{IsHan}{1,6})+");
+    /**
+     * 乔治·斯蒂芬诺普洛斯（George Stephanopoulos）: a last part longer than six characters, read to the
+     * end only where its Latin form in brackets vouches that the name goes on.
+     */
+    private static final Pattern GLOSSED_TAIL = Pattern.compile("\\p{IsHan}{1,2}(?=\\s?[（(]\\s?\\p{Lu}\\p{Ll})");
 
     private final NerTables tables;
     private final NameFilter names;
@@ -58,8 +63,13 @@ final class DottedNames {
             start = afterLastTitle(norm, start, dot);
             start = afterLastNonNameCharacter(norm, start, dot);
             start = firstPart.widen(norm, toks, base, start, dot);
-            int lastDot = norm.lastIndexOf('·', m.end() - 1);
-            int end = cutAtWord(norm, toks, base, lastDot + 1, cutAtNameEnd(norm, m.end(), lastDot + 1));
+            int runEnd = m.end();
+            Matcher tail = GLOSSED_TAIL.matcher(norm).region(runEnd, norm.length());
+            if (runEnd - norm.lastIndexOf('·', runEnd - 1) > 6 && tail.lookingAt()) {
+                runEnd = tail.end();
+            }
+            int lastDot = norm.lastIndexOf('·', runEnd - 1);
+            int end = cutAtWord(norm, toks, base, lastDot + 1, cutAtNameEnd(norm, runEnd, lastDot + 1));
             end = beforeNonNameCharacter(norm, lastDot + 1, end);
             end = firstPart.hyphenatedEnd(norm, end);
             if (start >= dot || end <= lastDot + 1) {

@@ -146,9 +146,9 @@ final class LatinNames {
                 length -= toks.get(first).word().length();
                 first++;
             }
-            // 克林特·伊斯特伍德 (Clint Eastwood): the last part of a dotted name, which DottedNames reads whole
+            // 克林特·伊斯特伍德 (Clint Eastwood): a long last part of a dotted name is DottedNames' to read whole
             int from = toks.get(first).span().start() - base;
-            if (length < 2 || from > 0 && norm.charAt(from - 1) == '·') {
+            if (length < 2 || length > 4 && from > 0 && norm.charAt(from - 1) == '·') {
                 continue;
             }
             Span span = new Span(toks.get(first).span().start(), bracket.span().start());
