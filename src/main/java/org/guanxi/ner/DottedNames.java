@@ -46,7 +46,9 @@ final class DottedNames {
         }
         int base = s.span().start();
         Matcher m = INTERPUNCT_NAME.matcher(norm);
-        while (m.find()) {
+        int from = 0;
+        while (from < norm.length() && m.find(from)) {
+            from = m.end();
             int dot = norm.indexOf('·', m.start());
             int start = Math.max(m.start(), dot - 6);
             Token prev = null;
@@ -72,6 +74,11 @@ final class DottedNames {
             int end = cutAtWord(norm, toks, base, lastDot + 1, cutAtNameEnd(norm, runEnd, lastDot + 1));
             end = beforeNonNameCharacter(norm, lastDot + 1, end);
             end = firstPart.hyphenatedEnd(norm, end);
+            // 比尔·盖茨和夫人梅琳达·盖茨: the run read past this name's end into the next dotted name's first
+            // part (盖茨和夫人梅); the next search starts where this name ends, not where the run did
+            if (end > dot && end < from) {
+                from = end;
+            }
             if (start >= dot || end <= lastDot + 1) {
                 continue;
             }

@@ -213,6 +213,12 @@ class RecognizerTest {
     }
 
     @Test
+    void aDottedNameRightAfterAnotherStartsWhereTheFirstEnds() {
+        List<String> names = surfaces("晚宴上，企业家约翰·科勒和夫人玛丽娜·科勒在倾听。", EntityType.PERSON);
+        assertTrue(names.contains("玛丽娜·科勒"), names::toString);
+    }
+
+    @Test
     void tibetanJapaneseAndSplitNames() {
         List<String> names = surfaces("西藏流亡政府驻台代表达瓦才仁5日接受采访。协会负责人丹增南达认为，局势会变。"
                 + "日本首相会见冈田直树官房副长官。陆军少将慈国巍率团访日。外交部政务次长田中光、署长周志浩到场接机。", EntityType.PERSON);
