@@ -13,6 +13,11 @@ import org.guanxi.doc.Token;
 /** Transliterated names written with an interpunct (佐科·维多多, 威廉·E·福特): where each begins and ends. */
 final class DottedNames {
     private static final Pattern INTERPUNCT_NAME = Pattern.compile("\\p{IsHan}{1,6}(?:·\\s?(?:[A-Z]\\.?·\\s?)?\\p{IsHan}{1,6})+");
+    /**
+     * 乔治·斯蒂芬诺普洛斯（George Stephanopoulos）: a last part longer than six characters, read to the
+     * end only where its Latin form in brackets vouches that the name goes on.
+     */
+    private static final Pattern GLOSSED_TAIL = Pattern.compile("\\p{IsHan}{1,2}(?=\\s?[（(]\\s?\\p{Lu}\\p{Ll})");
 
     private final NerTables tables;
     private final NameFilter names;
@@ -41,7 +46,9 @@ final class DottedNames {
         }
         int base = s.span().start();
         Matcher m = INTERPUNCT_NAME.matcher(norm);
-        while (m.find()) {
+        int from = 0;
+        while (from < norm.length() && m.find(from)) {
+            from = m.end();
             int dot = norm.indexOf('·', m.start());
             int start = Math.max(m.start(), dot - 6);
             Token prev = null;
@@ -58,10 +65,20 @@ final class DottedNames {
             start = afterLastTitle(norm, start, dot);
             start = afterLastNonNameCharacter(norm, start, dot);
             start = firstPart.widen(norm, toks, base, start, dot);
-            int lastDot = norm.lastIndexOf('·', m.end() - 1);
-            int end = cutAtWord(norm, toks, base, lastDot + 1, cutAtNameEnd(norm, m.end(), lastDot + 1));
+            int runEnd = m.end();
+            Matcher tail = GLOSSED_TAIL.matcher(norm).region(runEnd, norm.length());
+            if (runEnd - norm.lastIndexOf('·', runEnd - 1) > 6 && tail.lookingAt()) {
+                runEnd = tail.end();
+            }
+            int lastDot = norm.lastIndexOf('·', runEnd - 1);
+            int end = cutAtWord(norm, toks, base, lastDot + 1, cutAtNameEnd(norm, runEnd, lastDot + 1));
             end = beforeNonNameCharacter(norm, lastDot + 1, end);
             end = firstPart.hyphenatedEnd(norm, end);
+            // 比尔·盖茨和夫人梅琳达·盖茨: the run read past this name's end into the next dotted name's first
+            // part (盖茨和夫人梅); the next search starts where this name ends, not where the run did
+            if (end > dot && end < from) {
+                from = end;
+            }
             if (start >= dot || end <= lastDot + 1) {
                 continue;
             }

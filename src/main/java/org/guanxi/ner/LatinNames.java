@@ -99,9 +99,16 @@ final class LatinNames {
         return false;
     }
 
+    /** A name may start at token {@code first}: the sentence, a punctuation mark, a title or 的 ends right before it. */
+    private boolean edgeBefore(String norm, int base, List<Token> toks, int first) {
+        Token before = first > 0 ? toks.get(first - 1) : null;
+        return before == null || before.tag().equals("w") || before.tag().startsWith("nn") || tables.isTitle(before.word())
+                || before.word().equals("的") || titleBefore(norm, toks.get(first).span().start() - base);
+    }
+
     /**
      * A Chinese-written name with its Latin form in brackets after it, where HanLP saw no name
-     * (专家彼/rz 迪/nz (Piti Srisangnam), 主编石/ng 丸/ng 次/qv 郎/ng (Jiro Ishimaru)): the two to four
+     * (专家彼/rz 迪/nz (Piti Srisangnam), 主编石/ng 丸/ng 次/qv 郎/ng (Jiro Ishimaru)): the two to six
      * characters before the bracket, read back over one-character words and name-like words
      * (nr, nz) up to a title, punctuation, 的 or the sentence start.
      */
@@ -119,23 +126,29 @@ final class LatinNames {
             }
             int first = k;
             int length = 0;
-            while (first > 0 && length < 4) {
+            while (first > 0 && length < 6) {
                 Token t = toks.get(first - 1);
                 // a one-character word of any kind but a preposition, conjunction or particle (次/qv in 石丸次郎)
                 String tag = t.tag();
                 boolean nameLike = t.word().length() == 1
                         ? HanlpAnalyzer.isHan(t.word().charAt(0)) && !tag.startsWith("p") && !tag.startsWith("c") && !tag.startsWith("u")
-                        : tag.startsWith("nr") || tag.equals("nz");
-                if (!nameLike || tables.isTitle(t.word()) || length + t.word().length() > 4) {
+                        // a dotted name is DottedNames' to read, with its checks of what follows (瓦尔特·里德 (Walter Reed) 军医院)
+                        : (tag.startsWith("nr") || tag.equals("nz")) && t.word().indexOf('·') < 0;
+                if (!nameLike || tables.isTitle(t.word()) || length + t.word().length() > 6) {
                     break;
                 }
                 length += t.word().length();
                 first--;
             }
-            Token before = first > 0 ? toks.get(first - 1) : null;
-            boolean edge = before == null || before.tag().equals("w") || before.tag().startsWith("nn") || tables.isTitle(before.word())
-                    || before.word().equals("的");
-            if (length < 2 || !edge) {
+            // 执行/v 长/a 托/v 纳/v (Peter Tonagh): the read-back ran into the last character of a title
+            // (执行长); the name starts where a title ends
+            while (length >= 2 && !edgeBefore(norm, base, toks, first)) {
+                length -= toks.get(first).word().length();
+                first++;
+            }
+            // 克林特·伊斯特伍德 (Clint Eastwood): a long last part of a dotted name is DottedNames' to read whole
+            int from = toks.get(first).span().start() - base;
+            if (length < 2 || length > 4 && from > 0 && norm.charAt(from - 1) == '·') {
                 continue;
             }
             Span span = new Span(toks.get(first).span().start(), bracket.span().start());

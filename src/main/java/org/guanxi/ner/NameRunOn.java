@@ -36,11 +36,28 @@ final class NameRunOn {
             String name = c.name();
             String head = name.substring(0, Math.max(0, name.length() - 1));
             boolean runOn = c.type() == EntityType.PERSON && name.length() >= 3 && HanlpAnalyzer.isHan(name.charAt(name.length() - 1))
-                    && !head.endsWith("·") && names.contains(head) && writtenOnce(norm, name) && writtenAlone(norm, head, name);
+                    && !head.endsWith("·") && names.contains(head) && (writtenOnce(norm, name) ? writtenAlone(norm, head, name) : seldomBeside(norm, head, name));
             out.add(runOn ? new Recognizer.Candidate(new Span(c.span().start(), c.span().end() - 1), head, c.type(), c.source(),
                     c.sentence(), -1) : c);
         }
         return out;
+    }
+
+    /**
+     * 袁术自赞 … 袁术自立, among forty 袁术: a run written more than once is still a run-on when the article
+     * writes the name alone at least three times as often.
+     */
+    private static boolean seldomBeside(String norm, String head, String name) {
+        int runs = count(norm, name);
+        return 3 * runs <= count(norm, head) - runs;
+    }
+
+    private static int count(String norm, String s) {
+        int n = 0;
+        for (int at = norm.indexOf(s); at >= 0; at = norm.indexOf(s, at + 1)) {
+            n++;
+        }
+        return n;
     }
 
     private static boolean writtenOnce(String norm, String name) {

@@ -180,6 +180,7 @@ public final class Recognizer {
         candidates = transliterationEnd.extend(doc.norm(), candidates);
         candidates = candidates.stream().map(c -> roleStart.trim(doc.norm(), c)).toList();
         candidates = NameRunOn.trim(doc.norm(), candidates, mentions);
+        candidates = NameCutStart.widen(doc.norm(), candidates, mentions);
         Map<String, Integer> counts = new HashMap<>();
         for (Candidate c : candidates) {
             counts.merge(c.name(), 1, Integer::sum);
@@ -374,7 +375,8 @@ public final class Recognizer {
             case PERSON -> {
                 String after = afterEnglish(doc.norm(), c.span().end());
                 if (names.namesAThing(after) || bracketed != null && PersonGloss.namesAThing(bracketed) || insideTitleMarks(doc, c.span()) || names.endsWithPlaceKind(name) || names.mediaOrFirms(name)
-                        || CounterStart.countedAfterNumber(doc.norm(), c.span()) || StormNames.namesAStorm(doc.norm(), name)) {
+                        || CounterStart.countedAfterNumber(doc.norm(), c.span()) || StormNames.namesAStorm(doc.norm(), name)
+                        || FirmOrPlaceNames.namesAFirmOrPlace(doc.norm(), name)) {
                     return null;
                 }
                 boolean strong = titled || english != null;

@@ -186,10 +186,50 @@ class RecognizerTest {
     }
 
     @Test
+    void aBracketedLatinNameAfterATitleHanlpSplitsAcrossWords() {
+        List<String> names = surfaces("新闻集团前执行长托纳（Peter Tonagh）在声明中说，交易已完成。", EntityType.PERSON);
+        assertEquals(List.of("托纳"), names);
+    }
+
+    @Test
+    void aDottedNamesLastPartRunsOnWhereItsLatinFormVouchesForIt() {
+        List<String> names = surfaces("智库研究员康斯坦丁·帕帕佐格普洛斯（Konstantin Papazogopoulos）表示，谈判将继续。", EntityType.PERSON);
+        assertEquals(List.of("康斯坦丁·帕帕佐格普洛斯"), names);
+    }
+
+    @Test
+    void aNameHanlpCutsTheFirstSyllableOffStartsWhereTheArticleStartsItElsewhere() {
+        List<String> names = surfaces("现任众议员凯·卡赫勒（Kai Kahele）说，他会参选州长。最新民调显示，格林领先卡赫勒。由于卡赫勒转而竞选州长，选区竞争激烈。",
+                EntityType.PERSON);
+        assertTrue(names.stream().noneMatch(n -> n.equals("赫勒")), names::toString);
+    }
+
+    @Test
+    void aLongTransliterationBeforeItsLatinFormAndADottedNameWithOne() {
+        List<String> names = surfaces("乔州州务卿拉芬斯珀格（Brad Raffensperger）表示，计票无误。研究所主任玛丽娜·科瓦连科娃（Marina Kovalenkova）说，局势紧张。",
+                EntityType.PERSON);
+        assertEquals(List.of("拉芬斯珀格", "玛丽娜·科瓦连科娃"), names);
+        assertEquals(List.of(), surfaces("总统周六到访华盛顿外的瓦尔特·里德（Walter Reed）军医院，看望伤兵。", EntityType.PERSON));
+    }
+
+    @Test
+    void aDottedNameRightAfterAnotherStartsWhereTheFirstEnds() {
+        List<String> names = surfaces("晚宴上，企业家约翰·科勒和夫人玛丽娜·科勒在倾听。", EntityType.PERSON);
+        assertTrue(names.contains("玛丽娜·科勒"), names::toString);
+    }
+
+    @Test
     void tibetanJapaneseAndSplitNames() {
         List<String> names = surfaces("西藏流亡政府驻台代表达瓦才仁5日接受采访。协会负责人丹增南达认为，局势会变。"
                 + "日本首相会见冈田直树官房副长官。陆军少将慈国巍率团访日。外交部政务次长田中光、署长周志浩到场接机。", EntityType.PERSON);
         assertTrue(names.containsAll(List.of("达瓦才仁", "丹增南达", "冈田直树", "慈国巍", "田中光")), names::toString);
+    }
+
+    @Test
+    void aNameRunOnIntoAWordMoreThanOnceEndsWhereTheArticleMostlyEndsIt() {
+        List<String> names = surfaces("评论员袁术自称是改革派。记者问袁术时，袁术说，改革要快。袁术认为，经济会好转。袁术自嘲说，他老了。"
+                + "袁术还说，年轻人要努力。袁术表示，他会继续写作。袁术指出，楼市要降温。", EntityType.PERSON);
+        assertTrue(names.contains("袁术") && !names.contains("袁术自"), names::toString);
     }
 
     @Test
