@@ -3,6 +3,7 @@ package org.guanxi.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.guanxi.doc.DateValue;
 import org.guanxi.doc.Meeting;
 import org.guanxi.doc.Status;
 import org.guanxi.doc.Visit;
@@ -46,11 +47,20 @@ final class PlainTwins {
         for (Visit v : in) {
             boolean twin = plain.contains(v) && in.stream().anyMatch(p -> (p.status() == Status.PLANNED || p.status() == Status.CANCELLED)
                     && p.visitor().equals(v.visitor()) && p.destination().equals(v.destination())
-                    && (v.date() == null || p.date() != null && p.date().compatible(v.date())));
+                    && (v.date() == null || p.date() != null && (p.date().compatible(v.date()) || toldBefore(v.date(), p.date()))));
             if (!twin) {
                 out.add(v);
             }
         }
         return out;
+    }
+
+    /**
+     * A plain trip dated a few days before the planned one in the same month is that trip, dated by the report
+     * that names it ("毛宁4月3日在提到马克龙访华行程时" of a trip from 4月5日): the date is the speaker's.
+     */
+    private static boolean toldBefore(DateValue plain, DateValue planned) {
+        return plain.hasDay() && planned.hasDay() && plain.year() == planned.year() && plain.month() == planned.month()
+                && plain.day() < planned.day();
     }
 }

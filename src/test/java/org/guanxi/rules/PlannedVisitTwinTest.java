@@ -33,6 +33,12 @@ class PlannedVisitTwinTest {
     }
 
     @Test
+    void aPlainVisitDatedByTheReportBeforeThePlannedDayIsThatTrip() {
+        assertEquals(List.of(Status.PLANNED), statuses("马克龙将访华",
+                "法国总统马克龙将于1月25日访华。外交部发言人1月18日在提到马克龙访华行程时说，双方正在准备。"));
+    }
+
+    @Test
     void aVisitSaidToHaveTakenPlaceStays() {
         assertEquals(List.of(Status.HELD, Status.PLANNED), statuses("赖清德曾访问洪都拉斯", "副总统赖清德将前往洪都拉斯出席就职典礼。"));
     }
