@@ -399,10 +399,15 @@ public final class Linker {
                     blocked.add(span);
                     continue;
                 }
-                List<Mention> sides = kind.equals("any") ? PairScope.sidesOfMeetingBefore(doc, mentions, s, at) : List.of();
+                // the one whose 与/和 takes the pair word meets the two and is none of them (习近平还和这两位会谈)
+                Entity subject = PairObject.subject(norm, mentions, s.span().start(), i);
+                List<Mention> ms = subject == null ? mentions : mentions.stream().filter(m -> !m.entity().id().equals(subject.id())).toList();
+                List<Reference> rs = subject == null ? refs
+                        : refs.stream().filter(r -> r.entities().stream().noneMatch(e -> e.id().equals(subject.id()))).toList();
+                List<Mention> sides = kind.equals("any") ? PairScope.sidesOfMeetingBefore(doc, ms, s, at) : List.of();
                 List<Entity> two = !sides.isEmpty() ? sides.stream().map(Mention::entity).toList()
-                        : leaders ? lastTwoLeaders(doc, mentions, refs, s, at)
-                        : kind.equals("only-two") ? onlyTwoPeople(doc, mentions, refs, s, at) : lastTwoPeople(doc, mentions, refs, s, at);
+                        : leaders ? lastTwoLeaders(doc, ms, rs, s, at)
+                        : kind.equals("only-two") ? onlyTwoPeople(doc, ms, rs, s, at) : lastTwoPeople(doc, ms, rs, s, at);
                 if (two.size() == 2) {
                     refs.add(new Reference(span, w, two, leaders ? "leaders" : "pair"));
                 }

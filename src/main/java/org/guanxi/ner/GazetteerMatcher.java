@@ -100,6 +100,12 @@ final class GazetteerMatcher {
             if (crossesStart && !crossesEnd && sp.start() == a - 1 && sp.end() == a + 1 && PREPOSITIONS.indexOf(s.charAt(begin - 1)) >= 0) {
                 continue;
             }
+            // 与川/普通话: after a word that takes a person, a curated name ending in 普 before 通话 is a call with
+            // him (与川普通话), not Mandarin; 普通话 is the only word that swallows 通话 that way
+            if (crossesEnd && !crossesStart && t.word().equals("普通话") && sp.start() == b - 1 && key.endsWith("普")
+                    && begin > 0 && PREPOSITIONS.indexOf(s.charAt(begin - 1)) >= 0) {
+                continue;
+            }
             // 安倍昭惠/nrj: a curated Japanese surname (安倍) and a given name of two characters that is no word
             // name a relative of the same family; other Japanese readings of HanLP's glue words on (小池将)
             boolean japaneseRelative = t.tag().equals("nrj") && key.length() == 2 && sp.start() == a && sp.end() == b + 2

@@ -33,6 +33,12 @@ class RecognizerTest {
     }
 
     @Test
+    void aNameEndingIn普BeforeACallIsNoMandarin() {
+        assertEquals(List.of("person/moon-jae-in", "person/donald-trump"), people("文在寅在派遣特使团访朝的前一天与川普通话。"));
+        assertEquals(List.of(), people("如果两人都不用普通话，我会以为是外宾来了。"));
+    }
+
+    @Test
     void traditionalCharactersNameTheSamePeople() {
         assertEquals(people("习近平与拜登视频通话时就曾警告。"), people("習近平與拜登視頻通話時就曾警告。"));
     }
