@@ -642,7 +642,8 @@ public final class Recognizer {
                         && !(span.end() + 2 <= norm.length() && hanlp.isCommonWord(norm.substring(span.end(), span.end() + 2)))) {
                     continue;
                 }
-                if (free && alone && !insideTitleMarks(doc, span)) {
+                // 戴高乐号航母 beside 戴高乐说: the ship named after the person is not the person
+                if (free && alone && !insideTitleMarks(doc, span) && !this.names.namesAThingAfterCurated(afterEnglish(norm, span.end()))) {
                     out.add(new Mention(span, name, e.getValue().entity(), "pattern:again", 0.75, null, null));
                 }
             }
