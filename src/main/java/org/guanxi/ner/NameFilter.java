@@ -133,11 +133,22 @@ final class NameFilter {
         return n;
     }
 
-    /** 里 in 罗德里格斯: a function character that transliterations use, inside a run and followed by more of it. */
+    /**
+     * 里 in 罗德里格斯: a function character that transliterations use, inside a run and followed by more of it;
+     * or ending a run of two syllables or more where a name ends (部长瓜尔蒂耶里及, 佩里说, 加里、): 里 after a
+     * place or a noun (城里, 心里) follows no run of transliteration.
+     */
     private boolean insideRun(String norm, int at, int n) {
         int i = at + n;
-        return n > 0 && INSIDE_NAMES.indexOf(norm.charAt(i)) >= 0 && i + 1 < norm.length() && transliteration.contains(norm.charAt(i + 1))
-                && FUNCTION.indexOf(norm.charAt(i + 1)) < 0;
+        if (n == 0 || INSIDE_NAMES.indexOf(norm.charAt(i)) < 0) {
+            return false;
+        }
+        if (i + 1 >= norm.length()) {
+            return n >= 2;
+        }
+        char next = norm.charAt(i + 1);
+        return transliteration.contains(next) && FUNCTION.indexOf(next) < 0
+                || n >= 2 && ("，,、。；;：:”）)及和与".indexOf(next) >= 0 || endsNameAt(norm, i + 1));
     }
 
     /** True when a word that ends names (说, 表示, 会见) starts at {@code i}. */

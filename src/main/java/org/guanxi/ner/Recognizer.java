@@ -263,6 +263,17 @@ public final class Recognizer {
                 return List.of(new Mention(new Span(sp.start(), sp.end() - 1), name.substring(0, name.length() - 1), rest, "gazetteer", 1.0, null, null));
             }
         }
+        // 为何 + 佩洛西 read 为 + 何佩洛/nr + 西: the first character ends a word with the one before, and the
+        // curated name starts after it and runs on into the next word
+        if (name.length() >= 3 && sp.start() > 0 && hanlp.inDictionary(norm.substring(sp.start() - 1, sp.start() + 1))) {
+            for (int extra = 1; extra <= 2 && sp.end() + extra <= norm.length(); extra++) {
+                String longer = norm.substring(sp.start() + 1, sp.end() + extra);
+                Entity e = curated(longer);
+                if (e != null && e.type() == EntityType.PERSON) {
+                    return List.of(new Mention(new Span(sp.start() + 1, sp.end() + extra), longer, e, "gazetteer", 1.0, null, null));
+                }
+            }
+        }
         Mention across = curatedAcrossStart(norm, sp, toks);
         if (across != null) {
             return List.of(across);
