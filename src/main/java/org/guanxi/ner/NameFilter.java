@@ -29,8 +29,8 @@ final class NameFilter {
      * 芒廷霍姆空军基地, 圣布莱德教堂.
      */
     private static final Pattern THING_AFTER = Pattern.compile(
-            "^(?:大学|学院|医院|医疗中心|医学中心|级|系数|指数|和平奖|文学奖|物理学奖|化学奖|医学奖|经济学奖|木马|之剑|直升机|战斗机|坦克|导弹|拍卖|毒剂|神经毒剂|军医院|医学院|研究所|研究院|研究中心|中心|基金会|公司|集团|银行|线|路|街|大道|桥|港|湾|号|奖|法案|主义|时代|家族|王朝|体|式"
-            + "|州|省|市|区|县|镇|村|边疆区|广场|河谷|温泉|城堡|频道|电视台|演习场|训练场|靶场|球场|体育场|勋章|奖章|百科|商业频道|新闻网|电视网|广播公司|河(?![南北])|山(?![东西])|湖(?![南北])|岛|半岛|机场|公园|宫|庄园|风灾|台风|地区|原油|空军基地|基地|教堂|大教堂"
+            "^(?:大学|学院|医院|医疗中心|医学中心|级|系数|指数|和平奖|文学奖|物理学奖|化学奖|医学奖|经济学奖|木马|之剑|航母|航空母舰|直升机|战斗机|坦克|导弹|拍卖|毒剂|神经毒剂|军医院|医学院|研究所|研究院|研究中心|中心|基金会|公司|集团|银行|线|路|街|大道|桥|港|湾|号(?![召称])|奖|法案|主义|时代|家族|王朝|体|式"
+            + "|州|省|市|区|县|镇|村|边疆区|广场|河谷|温泉|城堡|频道|电视台|演习场|训练场|靶场|球场|体育场|勋章|奖章|百科|商业频道|商业台|商业新闻|新闻台|新闻网|电视网|广播公司|河(?![南北])|山(?![东西])|湖(?![南北])|岛|半岛|机场|公园|宫|庄园|风灾|台风|地区|原油|空军基地|基地|教堂|大教堂"
             // eponyms: an effect, a trap, a law of nature or an act of parliament, a syndrome, a grant (邓宁-克鲁格效应, 修昔底德陷阱, 马格尼茨基问责法)
             + "|效应|陷阱|定律|综合征|问责法|人权问责法|法》|奖学金|学者计划)");
     /** Countries whose people have Chinese-script names, not transliterations. */
@@ -133,11 +133,22 @@ final class NameFilter {
         return n;
     }
 
-    /** 里 in 罗德里格斯: a function character that transliterations use, inside a run and followed by more of it. */
+    /**
+     * 里 in 罗德里格斯: a function character that transliterations use, inside a run and followed by more of it;
+     * or ending a run of two syllables or more where a name ends (部长瓜尔蒂耶里及, 佩里说, 加里、): 里 after a
+     * place or a noun (城里, 心里) follows no run of transliteration.
+     */
     private boolean insideRun(String norm, int at, int n) {
         int i = at + n;
-        return n > 0 && INSIDE_NAMES.indexOf(norm.charAt(i)) >= 0 && i + 1 < norm.length() && transliteration.contains(norm.charAt(i + 1))
-                && FUNCTION.indexOf(norm.charAt(i + 1)) < 0;
+        if (n == 0 || INSIDE_NAMES.indexOf(norm.charAt(i)) < 0) {
+            return false;
+        }
+        if (i + 1 >= norm.length()) {
+            return n >= 2;
+        }
+        char next = norm.charAt(i + 1);
+        return transliteration.contains(next) && FUNCTION.indexOf(next) < 0
+                || n >= 2 && ("，,、。；;：:”）)及和与".indexOf(next) >= 0 || endsNameAt(norm, i + 1));
     }
 
     /** True when a word that ends names (说, 表示, 会见) starts at {@code i}. */
@@ -201,6 +212,18 @@ final class NameFilter {
      * when one more character of transliteration comes first (苏克巴 + 托 + 广场: HanLP cut the
      * name before its last syllable).
      */
+    /**
+     * What follows a curated person's name when it names a thing after them: 里根号航空母舰, 伊丽莎白二世号,
+     * 麦卡锡式的偏执, 克林顿基金会. Not 号召 or 号称 (特朗普号召), and not an era or a family (特朗普时代,
+     * 肯尼迪家族), which still speak of the person.
+     */
+    private static final Pattern CURATED_THING_AFTER = Pattern.compile("^(?:号(?![召称])|航母|航空母舰|式|主义|大学|学院|医院|基金会|中心|图书馆|纪念馆|纪念堂|机场|课堂|大厦|和平奖)");
+
+    /** True when the words right after a curated person's name make it the name of a ship, a school, an -ism. */
+    boolean namesAThingAfterCurated(String after) {
+        return CURATED_THING_AFTER.matcher(after).find();
+    }
+
     boolean namesAThing(String after) {
         return THING_AFTER.matcher(after).find()
                 || after.length() > 1 && continuesName(after.charAt(0)) && THING_AFTER.matcher(after.substring(1)).find();

@@ -19,7 +19,9 @@ final class PersonGloss {
             "Corp", "Inc", "Ltd", "Limited", "LLC", "Plc", "Holdings", "Bank", "Foundation", "Hospital", "School", "Academy",
             "Association", "Society", "Agency", "Museum", "Library", "Laboratory", "Airlines", "Airways", "Motors",
             "Technologies", "Industries", "Securities", "Insurance", "Pharmaceuticals", "Entertainment", "Studios",
-            "Bridge", "Valley", "Airport", "Hotel", "Stadium");
+            "Bridge", "Valley", "Airport", "Hotel", "Stadium",
+            // makes of cars and luxury goods, glossed in brackets like people (路虎（Range Rover）, 劳斯莱斯（Rolls Royce）)
+            "Rover", "Royce", "Benz", "Vuitton");
     private final Set<String> notNameWords;
     private final Gazetteer gazetteer;
     private final Normalizer normalizer;

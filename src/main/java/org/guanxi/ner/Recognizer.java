@@ -95,9 +95,12 @@ public final class Recognizer {
     /**
      * A curated foreign person's name that here names something else: the Latin name in brackets
      * after it is someone else's (阿拉米达（Alameda）), or it is a town among places (德克萨斯州奥斯汀,
-     * 休斯顿、奥斯汀和达拉斯).
+     * 休斯顿、奥斯汀和达拉斯), or a thing is named after the person (里根号).
      */
     private boolean otherThanCurated(String norm, GazetteerMatcher.Hit h, List<Span> placeHits) {
+        if (thingNamedAfter(norm, h.span())) {
+            return true;
+        }
         if (!names.isTransliterated(h.entity())) {
             return false;
         }
@@ -112,6 +115,15 @@ public final class Recognizer {
         }
         String gloss = EnglishGloss.after(norm, end);
         return gloss != null && EnglishGloss.contradicts(h.entity(), gloss) || places.townAmongPlaces(norm, h.span(), placeHits);
+    }
+
+    /** 里根号航空母舰, 伊丽莎白女王号, 麦卡锡式的偏执: a ship, a style or a school named after the person at the span. */
+    private boolean thingNamedAfter(String norm, Span span) {
+        int after = span.end() < norm.length() && norm.charAt(span.end()) == '”' ? span.end() + 1 : span.end();
+        if (after + 2 < norm.length() && tables.isTitle(norm.substring(after, after + 2))) {
+            after += 2; // 伊丽莎白 + 女王 + 号
+        }
+        return names.namesAThingAfterCurated(norm.substring(after, Math.min(norm.length(), after + 4)));
     }
 
     /** A name HanLP or a pattern proposed, waiting for the whole document's evidence. */
@@ -167,6 +179,9 @@ public final class Recognizer {
                 // 总统川普通了电话: a run read after a title may hold a curated name and a character of the next word
                 boolean guessed = c.source().startsWith("hanlp:") || c.source().equals("pattern:title-foreign");
                 List<Mention> known = c.type() == EntityType.PERSON && guessed ? curatedInside(doc.norm(), c, toks) : List.of();
+                if (known.stream().anyMatch(k -> k.type() == EntityType.PERSON && thingNamedAfter(doc.norm(), k.span()))) {
+                    continue;
+                }
                 if (known.isEmpty()) {
                     candidates.add(c);
                 } else {
@@ -246,6 +261,17 @@ public final class Recognizer {
             Entity rest = curated(name.substring(0, name.length() - 1));
             if (rest != null && (rest.type() != EntityType.PERSON || hanlp.inDictionary(norm.substring(sp.end() - 1, sp.end() + 1)))) {
                 return List.of(new Mention(new Span(sp.start(), sp.end() - 1), name.substring(0, name.length() - 1), rest, "gazetteer", 1.0, null, null));
+            }
+        }
+        // 为何 + 佩洛西 read 为 + 何佩洛/nr + 西: the first character ends a word with the one before, and the
+        // curated name starts after it and runs on into the next word
+        if (name.length() >= 3 && sp.start() > 0 && hanlp.inDictionary(norm.substring(sp.start() - 1, sp.start() + 1))) {
+            for (int extra = 1; extra <= 2 && sp.end() + extra <= norm.length(); extra++) {
+                String longer = norm.substring(sp.start() + 1, sp.end() + extra);
+                Entity e = curated(longer);
+                if (e != null && e.type() == EntityType.PERSON) {
+                    return List.of(new Mention(new Span(sp.start() + 1, sp.end() + extra), longer, e, "gazetteer", 1.0, null, null));
+                }
             }
         }
         Mention across = curatedAcrossStart(norm, sp, toks);
@@ -618,14 +644,17 @@ public final class Recognizer {
                 boolean free = found.stream().noneMatch(x -> x.span().overlaps(span) && !guessedPlaceInside(x, span))
                         && out.stream().noneMatch(x -> x.span().overlaps(span));
                 boolean alone = (i == 0 || !HanlpAnalyzer.isHan(norm.charAt(i - 1)) || !names.isEmpty() && !this.names.continuesName(norm.charAt(i - 1)))
-                        && (span.end() >= norm.length() || !this.names.continuesName(norm.charAt(span.end())));
+                        // 与弗理兰会谈后: a word that ends names (会谈, 表示) starts after it, though 会 is a syllable too
+                        && (span.end() >= norm.length() || !this.names.continuesName(norm.charAt(span.end()))
+                        || this.names.endsNameAt(norm, span.end()));
                 // the family name of someone else (近藤太郎 beside 近藤正春): only before a verb or a word, not a given name
                 if (families.contains(name) && span.end() < norm.length() && HanlpAnalyzer.isHan(norm.charAt(span.end()))
                         && !this.names.endsNameAt(norm, span.end()) && !tables.personCues().contains(String.valueOf(norm.charAt(span.end())))
                         && !(span.end() + 2 <= norm.length() && hanlp.isCommonWord(norm.substring(span.end(), span.end() + 2)))) {
                     continue;
                 }
-                if (free && alone && !insideTitleMarks(doc, span)) {
+                // 戴高乐号航母 beside 戴高乐说: the ship named after the person is not the person
+                if (free && alone && !insideTitleMarks(doc, span) && !this.names.namesAThingAfterCurated(afterEnglish(norm, span.end()))) {
                     out.add(new Mention(span, name, e.getValue().entity(), "pattern:again", 0.75, null, null));
                 }
             }

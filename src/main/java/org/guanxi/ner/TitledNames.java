@@ -75,12 +75,15 @@ final class TitledNames {
                 if (!name.codePoints().allMatch(cp -> HanlpAnalyzer.isHan((char) cp)) || !tables.startsWithSurname(name)
                         || tables.titles().contains(name.substring(1))
                         || names.ambiguousSurname(name) && (hanlp.isCommonWord(name.substring(1)) || adverbFirst(toks, base + at))
-                        || hanlp.isCommonWord(name) || tables.notNames().contains(name) || !endsName(norm, at + len)
+                        || hanlp.isCommonWord(name) || tables.notNames().contains(name)
+                        || !endsName(norm, at + len) && !(len == 3 && givenNameRead(toks, base + at + 1) && endsForeignName(norm, at + len, toks, base))
                         || taken.stream().anyMatch(x -> x.overlaps(span))
                         // 立委范云以及: the third character starts the function word after a name of two
                         || len == 3 && at + 4 <= norm.length() && hanlp.isFunctionWord(norm.substring(at + 2, at + 4))
                         // 作家郑义说: the third character starts the verb of saying after a name of two
-                        || len == 3 && cueAt(norm, at + 2)) {
+                        || len == 3 && cueAt(norm, at + 2)
+                        // 总裁米勒的会晤: 的, 了, 着 end no given name; they follow one
+                        || "的了着".indexOf(name.charAt(len - 1)) >= 0) {
                     continue;
                 }
                 out.add(new Recognizer.Candidate(span, name, EntityType.PERSON, "pattern:title", s.index(), -1));
@@ -194,6 +197,14 @@ final class TitledNames {
             }
         }
         return false;
+    }
+
+    /**
+     * 国防部长曹/nz 刚川/nr 还曾: HanLP read the two characters after the surname as a given name of
+     * their own, so an adverb, verb or preposition after them ends the name as punctuation does.
+     */
+    private static boolean givenNameRead(List<Token> toks, int start) {
+        return toks.stream().anyMatch(t -> t.span().start() == start && t.word().length() == 2 && t.tag().equals("nr"));
     }
 
     /** A transliterated name may end where a function word (并, 已) or a word of HanLP's that is no noun starts. */

@@ -563,4 +563,36 @@ class RecognizerTest {
         assertTrue(personSurfaces("拜登的儿子亨特在乌克兰公司任职。").stream().noneMatch(p -> p.startsWith("子")));
         assertTrue(personSurfaces("雕像包括美国之父乔治·华盛顿、废奴运动领袖等人。").stream().noneMatch(p -> p.startsWith("父")));
     }
+
+    @Test
+    void aShipOrAnIsmNamedAfterAPersonIsNoMention() {
+        assertEquals(List.of(), people("里根号航空母舰上周驶入南海。"));
+        assertEquals(List.of(), people("英国的伊丽莎白女王号航母打击群抵达横须贺。"));
+        assertEquals(List.of(), people("这是一种麦卡锡式的偏执。"));
+        assertEquals(List.of(), surfaces("法国海军以戴高乐航母为中心举行演习。"));
+        // 号召 is a verb, not a ship
+        assertEquals(List.of("person/donald-trump"), people("特朗普号召支持者投票。"));
+    }
+
+    @Test
+    void aNameWrittenAgainBeforeAWordThatEndsNamesIsMarked() {
+        List<String> s = surfaces("外长弗理兰在记者会上表示，双方接近达成协议。墨西哥部长在与弗理兰会谈后表示乐观。");
+        assertEquals(2, s.stream().filter("弗理兰"::equals).count(), s::toString);
+    }
+
+    @Test
+    void aTitledNameEndsBefore的AndBeforeAnAdverbAfterAGivenName() {
+        assertTrue(surfaces("越南领导人与公司总裁米勒的会晤持续了两小时。").contains("米勒"));
+        assertTrue(surfaces("当时的中国国防部长曹刚川还曾前往莫斯科。").contains("曹刚川"));
+    }
+
+    @Test
+    void historicalFiguresInAListAreKnown() {
+        assertEquals(List.of("person/franz-kafka", "person/albert-camus", "person/qu-yuan"), people("他读过卡夫卡、加缪和屈原的作品。"));
+    }
+
+    @Test
+    void aMakeOfCarGlossedInLatinIsNoPerson() {
+        assertEquals(List.of(), surfaces("中国买家喜欢路虎（Range Rover）和劳斯莱斯（Rolls Royce）。"));
+    }
 }
