@@ -274,11 +274,16 @@ public final class Linker {
         Entity fallback = here;
         int named = 0;
         boolean unnamedSpoke = false;
-        for (int i = s.index() - 1; i >= Math.max(0, s.index() - QUIET_LOOKBACK_SENTENCES); i--) {
-            if (s.index() - i > LOOKBACK_SENTENCES && (named >= LOOKBACK_SENTENCES || unnamedSpoke)) {
+        int back = 0;
+        for (int i = s.index() - 1; i >= 0 && back < QUIET_LOOKBACK_SENTENCES; i--) {
+            Sentence prev = doc.sentences().get(i);
+            if (Captions.passedOver(s, prev)) {
+                continue;
+            }
+            back++;
+            if (back > LOOKBACK_SENTENCES && (named >= LOOKBACK_SENTENCES || unnamedSpoke)) {
                 break;
             }
-            Sentence prev = doc.sentences().get(i);
             if (!prev.kind().carriesFacts() || prev.kind() != s.kind() && prev.kind() != org.guanxi.doc.BlockKind.PARAGRAPH) {
                 break;
             }
