@@ -160,6 +160,15 @@ public final class Linker {
                     if (e != null) {
                         refs.add(new Reference(t.span(), t.word(), List.of(e), "pronoun"));
                     }
+                } else {
+                    Span glued = GluedPronouns.at(toks, ti, doc.norm(), s.span().start(), pronounChars, pronouns);
+                    if (glued != null && isSubject(doc, glued, s)) {
+                        String p = doc.norm().substring(glued.start(), glued.end());
+                        Entity e = subjectBefore(doc, mentions, refs, s, glued.start(), p);
+                        if (e != null) {
+                            refs.add(new Reference(glued, p, List.of(e), "pronoun"));
+                        }
+                    }
                 }
             }
             // by characters: HanLP may glue a pronoun to its verb (告诉他)
