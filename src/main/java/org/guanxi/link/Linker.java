@@ -287,6 +287,10 @@ public final class Linker {
         for (int i = s.index() - 1; i >= 0 && back < QUIET_LOOKBACK_SENTENCES; i--) {
             Sentence prev = doc.sentences().get(i);
             if (Captions.passedOver(s, prev)) {
+                // passed over while nobody is found yet; once someone is, 她 looks no further for a woman past it
+                if (fallback != null) {
+                    break;
+                }
                 continue;
             }
             back++;
