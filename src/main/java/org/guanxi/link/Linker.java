@@ -17,6 +17,7 @@ import org.guanxi.doc.Reference;
 import org.guanxi.doc.Sentence;
 import org.guanxi.doc.Span;
 import org.guanxi.doc.Token;
+import org.guanxi.text.Captions;
 
 /**
  * The linking stage. Within an article: a short transliterated name names the person whose full

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import org.guanxi.doc.BlockKind;
-import org.guanxi.link.Captions;
+import org.guanxi.text.Captions;
 import org.guanxi.doc.DateValue;
 import org.guanxi.doc.Entity;
 import org.guanxi.doc.Evidence;

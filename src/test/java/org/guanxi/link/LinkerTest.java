@@ -12,6 +12,7 @@ import org.guanxi.doc.Block;
 import org.guanxi.doc.BlockKind;
 import org.guanxi.doc.Entity;
 import org.guanxi.doc.Reference;
+import org.guanxi.text.Captions;
 import org.junit.jupiter.api.Test;
 
 class LinkerTest {

@@ -1,4 +1,4 @@
-package org.guanxi.link;
+package org.guanxi.text;
 
 import org.guanxi.doc.BlockKind;
 import org.guanxi.doc.Document;
