@@ -17,6 +17,7 @@ import org.guanxi.doc.Reference;
 import org.guanxi.doc.Sentence;
 import org.guanxi.doc.Span;
 import org.guanxi.doc.Token;
+import org.guanxi.text.Captions;
 
 /**
  * The linking stage. Within an article: a short transliterated name names the person whose full
@@ -160,6 +161,15 @@ public final class Linker {
                     if (e != null) {
                         refs.add(new Reference(t.span(), t.word(), List.of(e), "pronoun"));
                     }
+                } else {
+                    Span glued = GluedPronouns.at(toks, ti, doc.norm(), s.span().start(), pronounChars, pronouns);
+                    if (glued != null && isSubject(doc, glued, s)) {
+                        String p = doc.norm().substring(glued.start(), glued.end());
+                        Entity e = subjectBefore(doc, mentions, refs, s, glued.start(), p);
+                        if (e != null) {
+                            refs.add(new Reference(glued, p, List.of(e), "pronoun"));
+                        }
+                    }
                 }
             }
             // by characters: HanLP may glue a pronoun to its verb (告诉他)
@@ -274,11 +284,20 @@ public final class Linker {
         Entity fallback = here;
         int named = 0;
         boolean unnamedSpoke = false;
-        for (int i = s.index() - 1; i >= Math.max(0, s.index() - QUIET_LOOKBACK_SENTENCES); i--) {
-            if (s.index() - i > LOOKBACK_SENTENCES && (named >= LOOKBACK_SENTENCES || unnamedSpoke)) {
+        int back = 0;
+        for (int i = s.index() - 1; i >= 0 && back < QUIET_LOOKBACK_SENTENCES; i--) {
+            Sentence prev = doc.sentences().get(i);
+            if (Captions.passedOver(s, prev)) {
+                // passed over while nobody is found yet; once someone is, 她 looks no further for a woman past it
+                if (fallback != null) {
+                    break;
+                }
+                continue;
+            }
+            back++;
+            if (back > LOOKBACK_SENTENCES && (named >= LOOKBACK_SENTENCES || unnamedSpoke)) {
                 break;
             }
-            Sentence prev = doc.sentences().get(i);
             if (!prev.kind().carriesFacts() || prev.kind() != s.kind() && prev.kind() != org.guanxi.doc.BlockKind.PARAGRAPH) {
                 break;
             }

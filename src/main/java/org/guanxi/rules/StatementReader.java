@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import org.guanxi.doc.BlockKind;
+import org.guanxi.text.Captions;
 import org.guanxi.doc.DateValue;
 import org.guanxi.doc.Entity;
 import org.guanxi.doc.Evidence;
@@ -43,7 +44,9 @@ final class StatementReader {
         if ("previous".equals(r.option("speaker")) || "sentence".equals(r.option("speaker"))) {
             // "sentence": only someone already quoted in this sentence, not in the one before
             int back = "sentence".equals(r.option("speaker")) ? 0 : 1;
-            speakers = mk.sentence.index() - lastSpeakerSentence <= back && lastSpeaker != null ? List.of(lastSpeaker) : List.of();
+            // (a photo caption between the two paragraphs does not count)
+            speakers = lastSpeaker != null && lastSpeakerSentence >= 0
+                    && Captions.distance(run.doc, lastSpeakerSentence, mk.sentence.index()) <= back ? List.of(lastSpeaker) : List.of();
         } else if ("previous".equals(r.option("subject"))) {
             // "……。这位前外交官说，……": a description standing for someone is the one quoted last, in this
             // sentence or the one before, or else the person the sentence right before opens with; with

@@ -12,6 +12,7 @@ import org.guanxi.doc.Block;
 import org.guanxi.doc.BlockKind;
 import org.guanxi.doc.Entity;
 import org.guanxi.doc.Reference;
+import org.guanxi.text.Captions;
 import org.junit.jupiter.api.Test;
 
 class LinkerTest {
@@ -23,6 +24,20 @@ class LinkerTest {
 
     private static List<String> ids(Reference r) {
         return r.entities().stream().map(Entity::id).toList();
+    }
+
+    @Test
+    void aPhotoCaptionDoesNotBreakTheNarration() {
+        List<Block> blocks = List.of(new Block(BlockKind.PARAGRAPH, "美国财政部长耶伦在巴厘岛告诉媒体，此次会晤很重要。"),
+                new Block(BlockKind.CAPTION, "资料图片：会场外的示威者。"),
+                new Block(BlockKind.PARAGRAPH, "她说，拜登已向中方明确表示了担忧。"));
+        Analysis a = TestSupport.pipeline().analyze(new Article("t.txt", "/t.txt", "0", "", LocalDate.of(2022, 11, 14), null, null,
+                List.of(), blocks, "UTF-8"));
+        Reference she = a.references().stream().filter(r -> r.surface().equals("她")).findFirst().orElseThrow();
+        assertEquals(List.of("person/janet-yellen"), ids(she));
+        // the caption is passed over, not counted: the paragraph before it is one sentence back
+        assertEquals(1, Captions.distance(a.document(), 0, 2));
+        assertEquals(0, Captions.distance(a.document(), 2, 2));
     }
 
     @Test
