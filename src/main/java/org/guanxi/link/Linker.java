@@ -53,6 +53,7 @@ public final class Linker {
     private final Delegations delegations;
     private final CountryPairs countryPairs;
     private final DescribedPeople described;
+    private final SurnameReferences surnames;
 
     /**
      * @param leader whether a person was a head of state or government on a date (from the
@@ -70,6 +71,7 @@ public final class Linker {
         this.delegations = new Delegations(data);
         this.countryPairs = new CountryPairs(leader);
         this.described = new DescribedPeople(data);
+        this.surnames = new SurnameReferences(data);
     }
 
     /** What may come right after a title standing alone for a person: a verb, a preposition, punctuation. */
@@ -191,7 +193,7 @@ public final class Linker {
                 }
             }
             bareTitles(doc, mentions, s, refs);
-            refs.addAll(SurnameReferences.resolve(doc, mentions, refs, s));
+            refs.addAll(surnames.resolve(doc, mentions, refs, s));
             refs.addAll(described.resolve(doc, mentions, refs, s));
             abbreviations(doc, mentions, s, refs);
             // by country and post first (中印两国外长); the pair words below take what it leaves

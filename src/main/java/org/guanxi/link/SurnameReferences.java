@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.guanxi.config.DataSource;
 import org.guanxi.doc.Document;
 import org.guanxi.doc.Entity;
 import org.guanxi.doc.EntityType;
@@ -15,30 +16,40 @@ import org.guanxi.doc.Span;
 /**
  * A surname alone for someone named in full before: the Hong Kong and Taiwan press, and papers that follow them,
  * write "赵立坚说……。赵还称，……" or "……，陈说，这意味着……". Read only where the surname opens a clause and a verb
- * of saying follows it, and only when one person of that surname has been named before in the article.
+ * of saying follows it, and only when one person of that surname has been named before in the article. The
+ * surnames are {@code ontology/link/clause-surnames.txt}.
  */
 final class SurnameReferences {
-    /**
-     * Common one-character surnames. Left out: those that are also adverbs or prepositions at the head of a clause
-     * (曾表示 "once said", 于, 向, 单, 和, 全, 时, 常, 但, 明, 应, 原, 文; 史称 "history calls", 莫说 "let alone"), where the subject is left out, not named.
-     */
-    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭萧田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方邱邹熊孟秦阎薛侯雷龙段郝孔邵毛江万顾赖武康贺严尹钱施牛洪龚汤陶黎温易樊乔殷柯翁庄";
+    /** What may end the clause before the surname (a sentence's start does too). */
+    private static final String CLAUSE_END = "，,。；;：:”」！？!? \t\n\u000B\f\r";
 
-    /** The surname at the head of a clause, maybe an adverb, then a verb of saying with its comma or colon (胡说 is "nonsense"). */
-    private static final Pattern SURNAME_SAYS = Pattern.compile(
-            "(?:^|(?<=[，,。；;：:”」！？!?\\s]))(?!胡说)([" + SURNAMES + "])(?=(?:又|还|也|亦|则|更|续|并|接着|随即|进一步|最后|补充)?"
-                    + "(?:表示|说|指出|认为|强调|称|坦言|直言|透露|指|警告|回应|批评|补充说|质疑|解释)[，,：:])");
+    /** After the surname: maybe an adverb, then a verb of saying with its comma or colon. */
+    private static final Pattern SAYS = Pattern.compile(
+            "(?:又|还|也|亦|则|更|续|并|接着|随即|进一步|最后|补充)?"
+                    + "(?:表示|说|指出|认为|强调|称|坦言|直言|透露|指|警告|回应|批评|补充说|质疑|解释)[，,：:]");
 
-    private SurnameReferences() {
+    private final String surnames;
+
+    SurnameReferences(DataSource data) {
+        this.surnames = String.join("", data.entries("link/clause-surnames.txt").stream().map(String::strip).toList());
     }
 
     /** The surnames standing alone for a person in this sentence, each for the one person of that surname named before. */
-    static List<Reference> resolve(Document doc, List<Mention> mentions, List<Reference> refs, Sentence s) {
+    List<Reference> resolve(Document doc, List<Mention> mentions, List<Reference> refs, Sentence s) {
         List<Reference> out = new ArrayList<>();
         String norm = doc.norm();
-        Matcher m = SURNAME_SAYS.matcher(doc.norm(s.span()));
-        while (m.find()) {
-            int at = s.span().start() + m.start(1);
+        String text = doc.norm(s.span());
+        Matcher says = null;
+        // a clause's first character is tried alone: a regex would try every character of every sentence
+        for (int i = 0; i < text.length(); i++) {
+            if (i > 0 && CLAUSE_END.indexOf(text.charAt(i - 1)) < 0 || surnames.indexOf(text.charAt(i)) < 0 || text.startsWith("胡说", i)) {
+                continue; // 胡说 is "nonsense"
+            }
+            says = says == null ? SAYS.matcher(text) : says;
+            if (!says.region(i + 1, text.length()).lookingAt()) {
+                continue;
+            }
+            int at = s.span().start() + i;
             Span span = new Span(at, at + 1);
             if (mentions.stream().anyMatch(x -> x.fullSpan().overlaps(span)) || refs.stream().anyMatch(r -> r.span().overlaps(span))) {
                 continue;
