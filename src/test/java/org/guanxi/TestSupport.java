@@ -2,8 +2,14 @@ package org.guanxi;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.jena.riot.RDFDataMgr;
 import org.guanxi.config.DataSource;
+import org.guanxi.doc.Article;
+import org.guanxi.doc.Block;
+import org.guanxi.doc.BlockKind;
 import org.guanxi.export.Exporter;
 import org.guanxi.pipeline.Pipeline;
 
@@ -22,6 +28,16 @@ public final class TestSupport {
 
     public static Pipeline pipeline() {
         return Holder.PIPELINE;
+    }
+
+    /** An article of {@code blocks} published on {@code published}, as a page would give it. */
+    public static Article article(LocalDate published, List<Block> blocks) {
+        return new Article("t.txt", "/t.txt", "0", "", published, null, null, List.of(), blocks, "UTF-8");
+    }
+
+    /** An article of plain paragraphs published on {@code published}. */
+    public static Article paragraphs(LocalDate published, String... paragraphs) {
+        return article(published, Arrays.stream(paragraphs).map(p -> new Block(BlockKind.PARAGRAPH, p)).toList());
     }
 
     /** An exporter with the project's ontology (its JSON-LD context comes from it). */

@@ -7,18 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.guanxi.TestSupport;
 import org.guanxi.doc.Analysis;
-import org.guanxi.doc.Article;
-import org.guanxi.doc.Block;
-import org.guanxi.doc.BlockKind;
 import org.guanxi.doc.Entity;
-import org.guanxi.doc.Reference;
 import org.junit.jupiter.api.Test;
 
 class CountryPairsTest {
     private static Analysis analyze(String... paragraphs) {
-        List<Block> blocks = java.util.Arrays.stream(paragraphs).map(p -> new Block(BlockKind.PARAGRAPH, p)).toList();
-        return TestSupport.pipeline().analyze(new Article("t.txt", "/t.txt", "0", "", LocalDate.of(2023, 6, 14), null, null,
-                List.of(), blocks, "UTF-8"));
+        return TestSupport.pipeline().analyze(TestSupport.paragraphs(LocalDate.of(2023, 6, 14), paragraphs));
     }
 
     private static List<String> pair(Analysis a, String word) {

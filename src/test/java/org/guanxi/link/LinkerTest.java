@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.guanxi.TestSupport;
 import org.guanxi.doc.Analysis;
-import org.guanxi.doc.Article;
 import org.guanxi.doc.Block;
 import org.guanxi.doc.BlockKind;
 import org.guanxi.doc.Entity;
@@ -17,9 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class LinkerTest {
     private static Analysis analyze(String... paragraphs) {
-        List<Block> blocks = java.util.Arrays.stream(paragraphs).map(p -> new Block(BlockKind.PARAGRAPH, p)).toList();
-        return TestSupport.pipeline().analyze(new Article("t.txt", "/t.txt", "0", "", LocalDate.of(2022, 11, 14), null, null,
-                List.of(), blocks, "UTF-8"));
+        return TestSupport.pipeline().analyze(TestSupport.paragraphs(LocalDate.of(2022, 11, 14), paragraphs));
     }
 
     private static List<String> ids(Reference r) {
@@ -31,8 +28,7 @@ class LinkerTest {
         List<Block> blocks = List.of(new Block(BlockKind.PARAGRAPH, "美国财政部长耶伦在巴厘岛告诉媒体，此次会晤很重要。"),
                 new Block(BlockKind.CAPTION, "资料图片：会场外的示威者。"),
                 new Block(BlockKind.PARAGRAPH, "她说，拜登已向中方明确表示了担忧。"));
-        Analysis a = TestSupport.pipeline().analyze(new Article("t.txt", "/t.txt", "0", "", LocalDate.of(2022, 11, 14), null, null,
-                List.of(), blocks, "UTF-8"));
+        Analysis a = TestSupport.pipeline().analyze(TestSupport.article(LocalDate.of(2022, 11, 14), blocks));
         Reference she = a.references().stream().filter(r -> r.surface().equals("她")).findFirst().orElseThrow();
         assertEquals(List.of("person/janet-yellen"), ids(she));
         // the caption is passed over, not counted: the paragraph before it is one sentence back
@@ -154,8 +150,7 @@ class LinkerTest {
         List<Block> blocks = List.of(new Block(BlockKind.PARAGRAPH, "去年8月，省长刘明在长春与美国大使布兰斯塔德会面。"),
                 new Block(BlockKind.CAPTION, "美国驻华大使布兰斯塔德（李俊明/Getty Images）"),
                 new Block(BlockKind.PARAGRAPH, "对于两人会面的原因，官方文件作了说明。"));
-        Analysis a = TestSupport.pipeline().analyze(new Article("t.txt", "/t.txt", "0", "", LocalDate.of(2022, 11, 14), null, null,
-                List.of(), blocks, "UTF-8"));
+        Analysis a = TestSupport.pipeline().analyze(TestSupport.article(LocalDate.of(2022, 11, 14), blocks));
         Reference pair = a.references().stream().filter(Reference::isGroup).findFirst().orElseThrow();
         assertTrue(ids(pair).contains("person/terry-branstad") && ids(pair).stream().noneMatch(id -> id.contains("李俊明")), pair::toString);
         // 双方 right after two countries joined by 和 stands for the countries

@@ -7,16 +7,12 @@ import java.util.List;
 import org.guanxi.TestSupport;
 import org.guanxi.doc.Analysis;
 import org.guanxi.doc.Article;
-import org.guanxi.doc.Block;
-import org.guanxi.doc.BlockKind;
 import org.guanxi.doc.Entity;
-import org.guanxi.doc.Reference;
 import org.junit.jupiter.api.Test;
 
 class ObjectPronounsTest {
     private static Article article(String... paragraphs) {
-        List<Block> blocks = java.util.Arrays.stream(paragraphs).map(p -> new Block(BlockKind.PARAGRAPH, p)).toList();
-        return new Article("t.txt", "/t.txt", "0", "", LocalDate.of(2023, 6, 20), null, null, List.of(), blocks, "UTF-8");
+        return TestSupport.paragraphs(LocalDate.of(2023, 6, 20), paragraphs);
     }
 
     /** The people each 他/她 stands for, in text order. */
