@@ -3,8 +3,6 @@ package org.guanxi.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -64,8 +62,9 @@ final class ArticleRun {
     final StatementReader statementReader = new StatementReader(this);
     final VisitReader visitReader = new VisitReader(this);
 
-    /** One matcher per pattern for the whole article, reset for each sentence. */
-    private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
+    /** One matcher per pattern (and verb group) for the whole article, reset for each sentence; made on first use. */
+    private final Matcher[] matchers;
+    private final Matcher[] verbMatchers;
     /** Verbs (marked ranges) already read, per relation: one verb gives one fact, to the first rule that reads it. */
     private final Map<Relation, List<int[]>> claimed = new EnumMap<>(Relation.class);
 
@@ -79,6 +78,8 @@ final class ArticleRun {
         this.published = doc.article().published();
         this.mentions = new BySentence<>(doc.sentences(), a.mentions(), Mention::fullSpan);
         this.references = new BySentence<>(doc.sentences(), a.references(), Reference::span);
+        this.matchers = new Matcher[engine.patterns().size()];
+        this.verbMatchers = new Matcher[engine.verbGroups().size()];
     }
 
     void sentence(Sentence s) {
@@ -95,22 +96,27 @@ final class ArticleRun {
 
     private void rules(Sentence s, Marked mk) {
         int people = peopleIn(mk.text);
+        boolean group = hasGroup(mk.text);
+        int kind = s.kind().ordinal();
         List<Dates.Found> dates = new LazyDates(doc.norm(s.span()), s.span().start(), published);
-        Map<Relation, Boolean> triggered = new EnumMap<>(Relation.class);
-        // rules share verb groups ({MEET}, {SAY}): each is looked for once per sentence
-        Map<String, Boolean> verbFound = new HashMap<>();
-        for (Rule r : book.rules()) {
-            boolean continues = r.has("speaker") || "previous".equals(r.option("visitor"))
-                    || r.relation() == Relation.STATEMENT && "previous".equals(r.option("subject"));
+        // what the gates found, per relation and per shared verb group: 0 not looked for yet, 1 found, -1 not
+        byte[] triggered = new byte[Relation.values().length];
+        byte[] verbFound = new byte[verbMatchers.length];
+        for (Gate g : engine.gates()) {
             // a rule needs someone in the sentence (two for a meeting), or a speaker from before
-            if (people == 0 && !continues || !engine.appliesTo(r, s)
-                    || !triggered.computeIfAbsent(r.relation(), rel -> book.triggered(rel, mk.text))
-                    || r.relation() == Relation.MEETING && people < (MeetingReader.oneSideBefore(r) ? 1 : 2) && !hasGroup(mk.text)
-                    || r.verbs() != null && !verbFound.computeIfAbsent(r.verbs().pattern(), v -> Scan.found(r.verbs(), engine.start(r.verbs()), mk.text))) {
+            if (people == 0 && !g.continues() || !g.blocks()[kind]
+                    || !triggered(triggered, g.relation(), mk.text)
+                    || people < g.minPeople() && !group
+                    || g.verbs() != null && !anyVerbFound(verbFound, g.verbs(), mk.text)) {
                 continue;
             }
-            for (Pattern p : r.patterns()) {
-                Scan scan = new Scan(matchers.computeIfAbsent(p, q -> q.matcher("")), engine.start(p), mk.text);
+            Rule r = g.rule();
+            for (int id : g.patterns()) {
+                Gate.Compiled p = engine.patterns().get(id);
+                if (matchers[id] == null) {
+                    matchers[id] = p.pattern().matcher("");
+                }
+                Scan scan = new Scan(matchers[id], p.start(), mk.text);
                 Matcher m = scan.matcher();
                 while (scan.next()) {
                     if (m.end() == m.start()) {
@@ -136,6 +142,34 @@ final class ArticleRun {
             headline = mk;
         }
         before = mk;
+    }
+
+    private boolean triggered(byte[] known, Relation relation, String text) {
+        int i = relation.ordinal();
+        if (known[i] == 0) {
+            known[i] = (byte) (book.triggered(relation, text) ? 1 : -1);
+        }
+        return known[i] > 0;
+    }
+
+    private boolean anyVerbFound(byte[] known, int[] groups, String text) {
+        for (int g : groups) {
+            if (verbFound(known, g, text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean verbFound(byte[] known, int group, String text) {
+        if (known[group] == 0) {
+            Gate.Compiled verbs = engine.verbGroups().get(group);
+            if (verbMatchers[group] == null) {
+                verbMatchers[group] = verbs.pattern().matcher("");
+            }
+            known[group] = (byte) (new Scan(verbMatchers[group], verbs.start(), text).next() ? 1 : -1);
+        }
+        return known[group] > 0;
     }
 
     private boolean isClaimed(Relation relation, int[] verb) {

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.guanxi.doc.DateValue;
 import org.guanxi.doc.Span;
+import org.guanxi.text.Scan;
 
 /**
  * Date expressions in a sentence, resolved against the article's publication date and given only
@@ -51,6 +52,7 @@ final class Dates {
             Pattern.compile("(?<reld>今天|今日|昨天|昨日|前天|明天|明日|后天)"),
             Pattern.compile("(?<![\\d月年.])(?<d>\\d{1,2})[日号](?![\\d])"),
     };
+    private static final List<Scan.Start> FORM_STARTS = java.util.Arrays.stream(FORMS).map(Scan.Start::of).toList();
     /**
      * A time that starts a span is not when the event was: "马克龙2017年以来首次访华", "2019年上任以来",
      * "自2005年至今". Such a time is read (so no shorter form takes part of it) but not given as a date.
@@ -75,9 +77,11 @@ final class Dates {
     static List<Found> find(String norm, int offset, LocalDate published) {
         List<Found> out = new ArrayList<>();
         boolean[] used = new boolean[norm.length()];
-        for (Pattern p : FORMS) {
-            Matcher m = p.matcher(norm);
-            while (m.find()) {
+        for (int k = 0; k < FORMS.length; k++) {
+            // most sentences hold no date: each form is tried only where its first characters are
+            Scan scan = new Scan(FORMS[k], FORM_STARTS.get(k), norm);
+            Matcher m = scan.matcher();
+            while (scan.next()) {
                 if (anyUsed(used, m.start(), m.end())) {
                     continue;
                 }

@@ -31,11 +31,12 @@ public final class RuleBook {
     }
 
     /**
-     * @param verbs the rule's {@code verb} group on its own: a sentence where it finds nothing
-     *              cannot match the rule (a cheap test before the whole pattern); null if none
+     * @param verbs the {@code verb} groups of the rule's patterns, each on its own (the same group once):
+     *              a sentence where none finds anything cannot match the rule (a cheap test before
+     *              the whole pattern); null when a pattern has none
      */
     public record Rule(String id, Relation relation, List<Pattern> patterns, double confidence,
-                       Map<String, String> options, List<Example> examples, String where, Pattern verbs) {
+                       Map<String, String> options, List<Example> examples, String where, List<Pattern> verbs) {
         boolean has(String option) {
             return options.containsKey(option);
         }
@@ -226,6 +227,8 @@ public final class RuleBook {
         final Relation relation;
         final String where;
         final List<Pattern> patterns = new ArrayList<>();
+        /** The patterns as written, macros expanded, before guards are added. */
+        final List<String> sources = new ArrayList<>();
         final Map<String, String> options = new LinkedHashMap<>();
         final List<Example> examples = new ArrayList<>();
         double confidence = 0.8;
@@ -253,7 +256,9 @@ public final class RuleBook {
             switch (kv[0]) {
                 case "pattern" -> {
                     try {
-                        patterns.add(Pattern.compile(FirstChars.guardGroups(expand(normalizer.normalize(value), at), "verb")));
+                        String source = expand(normalizer.normalize(value), at);
+                        patterns.add(Pattern.compile(FirstChars.guardGroups(source, "verb")));
+                        sources.add(source);
                     } catch (PatternSyntaxException e) {
                         throw new IllegalArgumentException(at + ": bad pattern: " + e.getDescription(), e);
                     }
@@ -268,24 +273,28 @@ public final class RuleBook {
                 throw new IllegalArgumentException(where + ": rule " + id + " has no pattern");
             }
             return new Rule(id, relation, List.copyOf(patterns), confidence, Map.copyOf(options), List.copyOf(examples), where,
-                    verbsOf(patterns));
+                    verbsOf(sources));
         }
     }
 
     private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<(?=[A-Za-z])[A-Za-z0-9]*>");
 
-    /** The {@code verb} group of every pattern, as one pattern; null when a pattern has none. */
-    private static Pattern verbsOf(List<Pattern> patterns) {
-        List<String> groups = new ArrayList<>();
-        for (Pattern p : patterns) {
-            String g = group(p.pattern(), "verb");
+    /**
+     * The {@code verb} group of every pattern, each distinct one compiled on its own; null when a pattern
+     * has none. No guard in front: they are only run through {@link Scan}, which tries a pattern only
+     * where its first characters are.
+     */
+    private static List<Pattern> verbsOf(List<String> patterns) {
+        Map<String, Pattern> groups = new LinkedHashMap<>();
+        for (String p : patterns) {
+            String g = group(p, "verb");
             if (g == null || g.contains("\\k<")) {
                 return null;
             }
             // a group named inside the verb (访(?<abbr>[华美台]) ) is only a group to the gate
-            groups.add(NAMED_GROUP.matcher(g).replaceAll("(?:"));
+            groups.computeIfAbsent(NAMED_GROUP.matcher(g).replaceAll("(?:"), Pattern::compile);
         }
-        return FirstChars.anyOf(groups);
+        return List.copyOf(groups.values());
     }
 
     /** The text of a named group's body in a regular expression, or null. */

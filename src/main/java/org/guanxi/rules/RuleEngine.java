@@ -3,6 +3,7 @@ package org.guanxi.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,21 +34,31 @@ public final class RuleEngine {
     private final PlaceLookup places;
     private final double threshold;
 
-    /** Where a match of each rule pattern can start. */
-    private final Map<Pattern, Scan.Start> starts = new IdentityHashMap<>();
-    /** The blocks each rule applies in, read once (a rule is tried on every sentence). */
-    private final Map<Rule, Set<BlockKind>> blocks = new IdentityHashMap<>();
+    /** Each rule's gate, in the book's order. */
+    private final List<Gate> gates = new ArrayList<>();
+    /** The rules' patterns, each once, with where their matches can start; a gate names them by index. */
+    private final List<Gate.Compiled> patterns = new ArrayList<>();
+    /** The distinct verb groups of the rules' patterns: patterns share them ({MEET}, {SAY}), each is looked for once per sentence. */
+    private final List<Gate.Compiled> verbGroups = new ArrayList<>();
 
     public RuleEngine(RuleBook book, PlaceLookup places, double threshold) {
         this.book = book;
+        Map<Pattern, Integer> patternIds = new IdentityHashMap<>();
+        Map<String, Integer> verbIds = new HashMap<>();
         for (Rule r : book.rules()) {
-            blocks.put(r, blocksOf(r));
-            for (Pattern p : r.patterns()) {
-                starts.put(p, Scan.Start.of(p));
+            int[] ids = new int[r.patterns().size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = patternIds.computeIfAbsent(r.patterns().get(i), p -> add(patterns, p));
             }
+            int[] verbs = null;
             if (r.verbs() != null) {
-                starts.put(r.verbs(), Scan.Start.of(r.verbs()));
+                verbs = new int[r.verbs().size()];
+                for (int i = 0; i < verbs.length; i++) {
+                    Pattern v = r.verbs().get(i);
+                    verbs[i] = verbIds.computeIfAbsent(v.pattern(), k -> add(verbGroups, v));
+                }
             }
+            gates.add(Gate.of(r, blocksOf(r), verbs, ids));
         }
         this.modality = new Modality(book);
         this.places = places;
@@ -70,9 +81,21 @@ public final class RuleEngine {
         return threshold;
     }
 
-    /** Where a match of a rule's pattern (or verb group) can start. */
-    Scan.Start start(Pattern p) {
-        return starts.get(p);
+    private static int add(List<Gate.Compiled> to, Pattern p) {
+        to.add(new Gate.Compiled(p, Scan.Start.of(p)));
+        return to.size() - 1;
+    }
+
+    List<Gate> gates() {
+        return gates;
+    }
+
+    List<Gate.Compiled> patterns() {
+        return patterns;
+    }
+
+    List<Gate.Compiled> verbGroups() {
+        return verbGroups;
     }
 
     /** A sentence as the rules see it, names shown as [P:name], [L:name], [O:name], [G:a+b] (for rule authors). */
@@ -101,10 +124,6 @@ public final class RuleEngine {
         Facts f = collect(a);
         return new Extraction(a.document().article(), a.mentions(), Merger.meetings(f.meetings()),
                 Merger.statements(f.statements()), Merger.visits(f.visits()), Positions.of(a));
-    }
-
-    boolean appliesTo(Rule r, Sentence s) {
-        return blocks.get(r).contains(s.kind());
     }
 
     /** The blocks a rule applies in (its option {@code blocks}; all of them without it). */
