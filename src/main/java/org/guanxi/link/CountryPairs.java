@@ -44,11 +44,11 @@ final class CountryPairs {
      * (中印两国外长10日在莫斯科会晤, 美菲防长在周二的通话中…). Right before the noun it is read as the event
      * even after 和 (美朝谈判和韩朝首脑会谈等 lists two talks; 将和韩日首脑会面 is lost with it).
      */
-    private static final Pattern INSIDE_EVENT = Pattern.compile("(?:举行|进行|了|次|场|届)$");
-    private static final Pattern EVENT_AFTER = Pattern.compile(
+    static final Pattern INSIDE_EVENT = Pattern.compile("(?:举行|进行|了|次|场|届)$");
+    static final Pattern EVENT_AFTER = Pattern.compile(
             "^(?:的)?(?:首次|第[一二三四五六七八九十\\d]+次|再次|下一次|上一次|此次|这次|年度|视频|视讯|电话|双边|非正式)?(?:会晤|会谈|会面|峰会|高峰会|通话|会议|会|对话|热线|声明|联合声明)");
-    private static final Pattern FOREIGN_TITLE = Pattern.compile("(?<!副)(?:外长|外交部长|外相|外务大臣|外交大臣|国务卿)$");
-    private static final Pattern DEFENCE_TITLE = Pattern.compile("(?<!副)(?:防长|国防部长|防卫大臣|防卫相|国防大臣|防务大臣)$");
+    static final Pattern FOREIGN_TITLE = Pattern.compile("(?<!副)(?:外长|外交部长|外相|外务大臣|外交大臣|国务卿)$");
+    static final Pattern DEFENCE_TITLE = Pattern.compile("(?<!副)(?:防长|国防部长|防卫大臣|防卫相|国防大臣|防务大臣)$");
 
     private final BiPredicate<Entity, LocalDate> leader;
 
@@ -81,6 +81,11 @@ final class CountryPairs {
             }
         }
         return out;
+    }
+
+    /** The country a one-character name stands for (美: us), or null. */
+    static String country(char c) {
+        return COUNTRY.get(c);
     }
 
     /** Whether two countries come right before {@code at} (中美双方): the word is then read here, by country, alone. */

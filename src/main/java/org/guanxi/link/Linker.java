@@ -27,7 +27,8 @@ import org.guanxi.text.Captions;
  * stand for the last two people named; abbreviations such as
  * 拜习 stand for both leaders when the article names them; words for a delegation stand for the
  * members the article lists ({@link Delegations}); two countries and a post (中印两国外长) stand for
- * the two people who hold it ({@link CountryPairs}); a title alone (该首相, 韩国总统: {@link CountryTitles}) for
+ * the two people who hold it ({@link CountryPairs}), and a list of them
+ * (美日澳印四国外长) the people who hold it in each ({@link CountryGroups}); a title alone (该首相, 韩国总统: {@link CountryTitles}) for
  * the one person named with it, and a description (这位学者, 该官员) for the last person named whom it fits
  * ({@link DescribedPeople}).
  */
@@ -52,14 +53,16 @@ public final class Linker {
     private final List<String> bareTitles;
     private final Delegations delegations;
     private final CountryPairs countryPairs;
+    private final CountryGroups countryGroups;
     private final DescribedPeople described;
     private final SurnameReferences surnames;
 
     /**
      * @param leader whether a person was a head of state or government on a date (from the
      *               gazetteer's positions); the date may be null
+     * @param posts  whether a person held a post of a kind on a date, from the same positions
      */
-    public Linker(DataSource data, java.util.function.BiPredicate<Entity, java.time.LocalDate> leader) {
+    public Linker(DataSource data, java.util.function.BiPredicate<Entity, java.time.LocalDate> leader, Posts posts) {
         this.pronouns = Set.copyOf(data.entries("link/pronouns.txt").stream().map(String::strip).toList());
         this.pronounChars = String.join("", pronouns.stream().filter(p -> p.length() == 1).sorted().toList());
         this.pairWords = data.table("link/pair-words.txt").stream()
@@ -70,6 +73,7 @@ public final class Linker {
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.delegations = new Delegations(data);
         this.countryPairs = new CountryPairs(leader);
+        this.countryGroups = new CountryGroups(leader, posts);
         this.described = new DescribedPeople(data);
         this.surnames = new SurnameReferences(data);
     }
@@ -198,6 +202,7 @@ public final class Linker {
             abbreviations(doc, mentions, s, refs);
             // by country and post first (中印两国外长); the pair words below take what it leaves
             refs.addAll(countryPairs.resolve(doc, mentions, refs, s));
+            refs.addAll(countryGroups.resolve(doc, mentions, refs, s));
             pairs(doc, mentions, s, refs);
         }
         for (Reference r : delegations.resolve(doc, mentions)) {

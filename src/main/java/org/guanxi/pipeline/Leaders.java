@@ -6,7 +6,7 @@ import org.guanxi.doc.Entity;
 import org.guanxi.doc.OfficeTerm;
 import org.guanxi.ner.Gazetteer;
 
-/** Whether a curated person was a head of state or government on a date, from the gazetteer's positions. */
+/** Whether a curated person was a head of state or government, or held another post, on a date, from the gazetteer's positions. */
 final class Leaders {
     /**
      * A title whose head is the post itself: 美国总统, 内阁总理大臣, 首相兼外交大臣; not 总统候选人,
@@ -24,6 +24,16 @@ final class Leaders {
         for (OfficeTerm t : gazetteer.positions(person.id())) {
             if (t.titlesZh().stream().anyMatch(x -> LEADER.matcher(x).find() && !x.startsWith("副") && !x.contains("副"))
                     && (date == null || covers(t, date))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the person held a post whose Chinese title (any variant) matches {@code title} on the date. */
+    boolean holds(Entity person, Pattern title, LocalDate date) {
+        for (OfficeTerm t : gazetteer.positions(person.id())) {
+            if (t.titlesZh().stream().anyMatch(x -> title.matcher(x).find()) && (date == null || covers(t, date))) {
                 return true;
             }
         }

@@ -41,7 +41,8 @@ public final class Pipeline {
         this.gazetteer = new Gazetteer(data, normalizer);
         this.hanlp = new HanlpAnalyzer();
         this.recognizer = new Recognizer(data, normalizer, gazetteer, hanlp);
-        this.linker = new Linker(data, new Leaders(gazetteer)::test);
+        Leaders leaders = new Leaders(gazetteer);
+        this.linker = new Linker(data, leaders::test, leaders::holds);
         this.ruleBook = new RuleBook(data, normalizer);
         this.rules = new RuleEngine(ruleBook, name -> {
             Entity e = gazetteer.byKey(Gazetteer.key(name, normalizer));

@@ -25,7 +25,8 @@ import org.guanxi.rules.RuleBook.Rule;
 final class MeetingReader {
     /**
      * "One after another": one meeting per person met (耶伦先后会见了李强、刘鹤), but when two meet
-     * two (习近平和李克强先后会见了林郑月娥、贺一诚) it tells only that the hosts took turns.
+     * two (习近平和李克强先后会见了林郑月娥、贺一诚) it tells only that the hosts took turns (the guests, a verb's
+     * object, are still met apart under the option apart).
      */
     private static final Pattern IN_TURN = Pattern.compile("先后|相继|接连|依次|逐一");
     // not "于北京时间8点" nor "在中国问题方面"; 到 ends other verbs too, whose place is no venue (受到法国冷落的…, 提到日本)
@@ -103,8 +104,10 @@ final class MeetingReader {
         plainHeadline = mk.sentence.kind() == BlockKind.TITLE && status == Status.HELD && !r.has("status") && !run.hasHeldCue(mk.text, verb[0]);
         // 分别 says so; and a phone call of one person "with B, C and D" is one call with each of them
         String matched = mk.text.substring(m.start(), m.end());
+        // and the people a verb such as 会见 takes as its object (会晤习近平、李克强等领导人) are each met by the subject,
+        // not meeting one another (rules with the option apart)
         boolean separate = ArticleRun.EACH.matcher(matched).find() || a.size() == 1 && IN_TURN.matcher(matched).find()
-                || mode == Mode.PHONE && a.size() == 1 && c.isEmpty();
+                || mode == Mode.PHONE && a.size() == 1 && c.isEmpty() || r.has("apart");
         if (r.has("each") && separate && b.size() > 1) {
             boolean made = false;
             for (int i = 0; i < b.size(); i++) {
