@@ -56,6 +56,10 @@ final class TitledNames {
             if (ends && foreign >= 4 && hanlp.isCommonVerb(norm.substring(at + foreign - 2, at + foreign))) {
                 foreign -= 2;
             }
+            // 弗格海军上将: a run that took in the first characters of a rank after the name (海军) ends before the rank
+            if (ends && foreign >= 4 && cueAt(norm, at + foreign - 2)) {
+                foreign -= 2;
+            }
             if (foreign >= 2) {
                 Span span = new Span(base + at, base + at + foreign);
                 String name = norm.substring(at, at + foreign);

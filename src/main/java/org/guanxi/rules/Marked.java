@@ -204,7 +204,16 @@ final class Marked {
             Object o = items.get(j);
             Entity other = single(o);
             if (spanOf(o).start() == at + 1 && who != null && other != null && who.id().equals(other.id())) {
-                Matcher m = ALIAS_CLOSE.matcher(norm).region(spanOf(o).end(), Math.min(end, spanOf(o).end() + 12));
+                int close = spanOf(o).end();
+                // 拉布（Dominic Raab，蓝韬文）: a further rendering of the same person after a comma in the bracket
+                for (int k = j + 1; k < items.size() && close < end && "，,、".indexOf(norm.charAt(close)) >= 0; k++) {
+                    Entity next = single(items.get(k));
+                    if (spanOf(items.get(k)).start() != close + 1 || next == null || !who.id().equals(next.id())) {
+                        break;
+                    }
+                    close = spanOf(items.get(k)).end();
+                }
+                Matcher m = ALIAS_CLOSE.matcher(norm).region(close, Math.min(end, close + 12));
                 return m.lookingAt() ? m.end() : at;
             }
         }

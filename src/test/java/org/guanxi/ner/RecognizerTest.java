@@ -33,6 +33,14 @@ class RecognizerTest {
     }
 
     @Test
+    void aMilitaryRankAfterANameEndsIt() {
+        // 阿披拉上将（Aphirat Kongsompong）, 弗格海军上将: the rank (and the service before it) is no part of the name
+        assertEquals(List.of("阿披拉"), surfaces("泰国陆军总司令阿披拉上将（Aphirat Kongsompong）表示。"));
+        assertEquals(List.of("弗格"), surfaces("美国海军欧洲-非洲战区司令弗格海军上将（James G. Foggo）表示。"));
+        assertEquals(List.of("维科夫"), surfaces("里根号指挥官维科夫少将（George M. Wikoff）表示。"));
+    }
+
+    @Test
     void aNameEndingIn普BeforeACallIsNoMandarin() {
         assertEquals(List.of("person/moon-jae-in", "person/donald-trump"), people("文在寅在派遣特使团访朝的前一天与川普通话。"));
         assertEquals(List.of(), people("如果两人都不用普通话，我会以为是外宾来了。"));
