@@ -24,6 +24,12 @@ final class NameKeys {
     private final int[] pairs;
     private final String[][] keys;
     private final Entity[][] entities;
+    /**
+     * One bit per hashed pair of the table (32 KB, a first-level cache's size): most positions of a text
+     * start no key and are passed over here, without a probe of the table's larger arrays.
+     */
+    private final long[] seen = new long[SEEN_BITS / 64];
+    private static final int SEEN_BITS = 1 << 18;
 
     NameKeys(Map<String, Entity> names) {
         Map<Integer, List<String>> byPair = new HashMap<>();
@@ -45,6 +51,8 @@ final class NameKeys {
             List<String> ks = new ArrayList<>(e.getValue());
             ks.sort(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
             pairs[slot] = e.getKey();
+            int bit = seenBit(e.getKey());
+            seen[bit >>> 6] |= 1L << bit;
             keys[slot] = ks.toArray(new String[0]);
             entities[slot] = ks.stream().map(names::get).toArray(Entity[]::new);
         }
@@ -54,6 +62,10 @@ final class NameKeys {
     void find(String text, Hit hit) {
         for (int i = 0; i + 1 < text.length(); i++) {
             int p = pair(text.charAt(i), text.charAt(i + 1));
+            int bit = seenBit(p);
+            if ((seen[bit >>> 6] & 1L << bit) == 0) {
+                continue;
+            }
             for (int slot = slot(p); keys[slot] != null; slot = (slot + 1) & mask) {
                 if (pairs[slot] == p) {
                     String[] ks = keys[slot];
@@ -70,6 +82,11 @@ final class NameKeys {
 
     private static int pair(char a, char b) {
         return a << 16 | b;
+    }
+
+    private static int seenBit(int pair) {
+        int h = pair * 0x85EBCA6B;
+        return (h ^ h >>> 15) & (SEEN_BITS - 1);
     }
 
     private int slot(int pair) {

@@ -12,7 +12,7 @@ import org.guanxi.doc.EntityType;
 record NerTables(Map<String, EntityType> natures, Set<String> natureBlocked, Set<String> surnames,
                  Set<String> notNames, Set<String> titles, List<String> nameEnds, Set<String> personCues,
                  Set<Character> countryChars, int longestTitle, Set<String> roleNouns, Set<String> japaneseSurnames,
-                 java.util.BitSet titleLastChars) {
+                 java.util.BitSet titleLastChars, java.util.BitSet titleFirstChars) {
 
     static NerTables load(DataSource data) {
         Map<String, EntityType> natures = new HashMap<>();
@@ -30,7 +30,7 @@ record NerTables(Map<String, EntityType> natures, Set<String> natureBlocked, Set
                 titles, trimmed(data.entries("ner/name-ends.txt")),
                 new HashSet<>(trimmed(data.entries("ner/person-cues.txt"))), countryChars(data),
                 titles.stream().mapToInt(String::length).max().orElse(0), new HashSet<>(trimmed(data.entries("ner/role-nouns.txt"))),
-                words(data, "ner/japanese-surnames.txt"), lastChars(titles));
+                words(data, "ner/japanese-surnames.txt"), lastChars(titles), firstChars(titles));
     }
 
     /** The words of a table written several to a line, separated by spaces. */
@@ -46,6 +46,13 @@ record NerTables(Map<String, EntityType> natures, Set<String> natureBlocked, Set
     private static java.util.BitSet lastChars(Set<String> titles) {
         java.util.BitSet out = new java.util.BitSet();
         titles.stream().filter(t -> !t.isEmpty()).forEach(t -> out.set(t.charAt(t.length() - 1)));
+        return out;
+    }
+
+    /** The first characters of the titles: an ending that starts with none needs no substring. */
+    private static java.util.BitSet firstChars(Set<String> titles) {
+        java.util.BitSet out = new java.util.BitSet();
+        titles.stream().filter(t -> !t.isEmpty()).forEach(t -> out.set(t.charAt(0)));
         return out;
     }
 
@@ -114,7 +121,7 @@ record NerTables(Map<String, EntityType> natures, Set<String> natureBlocked, Set
         }
         // only endings as long as the longest title can be one
         for (int i = Math.max(0, word.length() - longestTitle); i < word.length() - 1; i++) {
-            if (titles.contains(word.substring(i))) {
+            if (titleFirstChars.get(word.charAt(i)) && titles.contains(word.substring(i))) {
                 return true;
             }
         }
