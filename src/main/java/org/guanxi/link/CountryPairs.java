@@ -16,6 +16,7 @@ import org.guanxi.doc.Mention;
 import org.guanxi.doc.Reference;
 import org.guanxi.doc.Sentence;
 import org.guanxi.doc.Span;
+import org.guanxi.text.WordIndex;
 
 /**
  * Two countries and a role standing for two people named before: 中印两国外长 (the Chinese and the
@@ -33,7 +34,10 @@ final class CountryPairs {
             Map.entry('菲', "ph"), Map.entry('越', "vn"), Map.entry('加', "ca"), Map.entry('意', "it"), Map.entry('乌', "ua"));
     private static final String C = "[中美日韩朝俄印英法德澳台菲越加意乌]";
     /** Exactly two countries: 日美澳防长 names three, and its last two are not a pair of it. */
-    private static final Pattern WORD = Pattern.compile("(?<!" + C + ")(" + C + ")(" + C + ")(?:两国)?(元首|首脑|领导人|领袖|外长|外交部长|防长|国防部长|双方)");
+    private static final List<String> ROLES = List.of("元首", "首脑", "领导人", "领袖", "外长", "外交部长", "防长", "国防部长", "双方");
+    private static final Pattern WORD = Pattern.compile("(?<!" + C + ")(" + C + ")(" + C + ")(?:两国)?(" + String.join("|", ROLES) + ")");
+    /** Most sentences hold no role word: they are passed over without trying {@link #WORD} at every character. */
+    private static final WordIndex ROLE_WORDS = new WordIndex(ROLES);
     /** Two countries right before a position (中美双方 read from 双方). */
     private static final Pattern PAIR_BEFORE = Pattern.compile("(?<!" + C + ")" + C + C + "(?:两国)?$");
     /** Sides are looked for as far back as other pair words (两人, 双方) look. */
@@ -61,6 +65,9 @@ final class CountryPairs {
     List<Reference> resolve(Document doc, List<Mention> mentions, List<Reference> refs, Sentence s) {
         List<Reference> out = new ArrayList<>();
         String text = doc.norm(s.span());
+        if (!ROLE_WORDS.anyIn(text)) {
+            return out;
+        }
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             String first = COUNTRY.get(m.group(1).charAt(0));

@@ -118,7 +118,7 @@ final class Delegations {
             List<Entity> people = new ArrayList<>();
             Matcher led = lead.matcher(text);
             int leadAt = -1;
-            boolean hasGroup = group.matcher(text).find();
+            boolean hasGroup = Scan.found(group, groupStart, text);
             if (hasGroup && led.find()) {
                 // 墨菲率领的访问团, 由甲与乙共同率团: the people of the clause before the lead word
                 leadAt = led.start();

@@ -13,6 +13,7 @@ import org.guanxi.doc.Mention;
 import org.guanxi.doc.Reference;
 import org.guanxi.doc.Sentence;
 import org.guanxi.doc.Span;
+import org.guanxi.text.WordIndex;
 
 /**
  * A person told again by a description instead of a name ("这位防务专家认为", "该官员表示", "这名前外交官说"): the
@@ -31,6 +32,9 @@ final class DescribedPeople {
     /** A modifier holds no verb or preposition: "这名男子称被官员殴打" is no description of an official. */
     private static final Pattern NOT_MODIFIER = Pattern.compile("[说称示是被和与对向把让给为将已曾]");
 
+    /** What {@link #described} starts with (该, 该名, 这位...): most sentences hold none and are passed over. */
+    private static final WordIndex OPENERS = new WordIndex(List.of("该", "这位", "这名", "此位", "此名"));
+
     private final List<String[]> nouns;
     private final Pattern described;
 
@@ -45,7 +49,11 @@ final class DescribedPeople {
     List<Reference> resolve(Document doc, List<Mention> mentions, List<Reference> refs, Sentence s) {
         String norm = doc.norm();
         List<Reference> out = new ArrayList<>();
-        Matcher m = described.matcher(doc.norm(s.span()));
+        String text = doc.norm(s.span());
+        if (!OPENERS.anyIn(text)) {
+            return out;
+        }
+        Matcher m = described.matcher(text);
         while (m.find()) {
             Span span = new Span(s.span().start() + m.start(), s.span().start() + m.end());
             String mod = m.group("mod") == null ? "" : m.group("mod");

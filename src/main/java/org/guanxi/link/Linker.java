@@ -18,6 +18,7 @@ import org.guanxi.doc.Sentence;
 import org.guanxi.doc.Span;
 import org.guanxi.doc.Token;
 import org.guanxi.text.Captions;
+import org.guanxi.text.WordIndex;
 
 /**
  * The linking stage. Within an article: a short transliterated name names the person whose full
@@ -47,10 +48,15 @@ public final class Linker {
     private final Set<String> pronouns;
     /** The one-character pronouns, for the scan of every character of a sentence. */
     private final String pronounChars;
+    /** The pronouns' first characters, for the test of every word and character of a sentence. */
+    private final java.util.BitSet pronounFirst = new java.util.BitSet();
     private final List<String[]> pairWords;
+    private final WordIndex pairIndex;
     private final List<String[]> abbreviations;
+    private final WordIndex abbreviationIndex;
     private final java.util.function.BiPredicate<Entity, java.time.LocalDate> leader;
     private final List<String> bareTitles;
+    private final WordIndex bareTitleIndex;
     private final Delegations delegations;
     private final CountryPairs countryPairs;
     private final CountryGroups countryGroups;
@@ -65,12 +71,16 @@ public final class Linker {
     public Linker(DataSource data, java.util.function.BiPredicate<Entity, java.time.LocalDate> leader, Posts posts) {
         this.pronouns = Set.copyOf(data.entries("link/pronouns.txt").stream().map(String::strip).toList());
         this.pronounChars = String.join("", pronouns.stream().filter(p -> p.length() == 1).sorted().toList());
+        pronouns.stream().filter(p -> !p.isEmpty()).forEach(p -> pronounFirst.set(p.charAt(0)));
         this.pairWords = data.table("link/pair-words.txt").stream()
                 .sorted(Comparator.comparingInt((String[] r) -> r[0].length()).reversed()).toList();
+        this.pairIndex = new WordIndex(pairWords.stream().map(r -> r[0].strip()).toList());
         this.abbreviations = data.table("link/abbreviations.tsv");
+        this.abbreviationIndex = new WordIndex(abbreviations.stream().map(r -> r[0].strip()).toList());
         this.leader = leader;
         this.bareTitles = data.entries("link/bare-titles.txt").stream().map(String::strip)
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.bareTitleIndex = new WordIndex(bareTitles);
         this.delegations = new Delegations(data);
         this.countryPairs = new CountryPairs(leader);
         this.countryGroups = new CountryGroups(leader, posts);
@@ -91,7 +101,12 @@ public final class Linker {
     private void bareTitles(Document doc, List<Mention> mentions, Sentence s, List<Reference> refs) {
         String norm = doc.norm();
         String text = doc.norm(s.span());
-        for (String title : bareTitles) {
+        boolean[] present = bareTitleIndex.occurring(text);
+        for (int k = 0; k < bareTitles.size(); k++) {
+            if (!present[k]) {
+                continue;
+            }
+            String title = bareTitles.get(k);
             for (int i = text.indexOf(title); i >= 0; i = text.indexOf(title, i + title.length())) {
                 int at = s.span().start() + i;
                 Span span = new Span(at, at + title.length());
@@ -161,7 +176,7 @@ public final class Linker {
             List<Token> toks = a.tokens().get(s.index());
             for (int ti = 0; ti < toks.size(); ti++) {
                 Token t = toks.get(ti);
-                if (pronouns.contains(t.word()) && !ObjectPronouns.isMet(doc.norm(), s, t.span())
+                if (isPronoun(t.word()) && !ObjectPronouns.isMet(doc.norm(), s, t.span())
                         && isSubject(doc, t.span(), s) && !objectOfVerb(toks, ti)) {
                     Entity e = subjectBefore(doc, mentions, refs, s, t.span().start(), t.word());
                     if (e != null) {
@@ -181,14 +196,15 @@ public final class Linker {
             // by characters: HanLP may glue a pronoun to its verb (告诉他)
             String text = doc.norm(s.span());
             for (int i = 0; i < text.length(); i++) {
-                if (pronounChars.indexOf(text.charAt(i)) >= 0) {
+                char c = text.charAt(i);
+                if (pronounFirst.get(c) && pronounChars.indexOf(c) >= 0) {
                     String p = text.substring(i, i + 1);
                     Span at = new Span(s.span().start() + i, s.span().start() + i + 1);
                     Entity e = ObjectPronouns.isMet(doc.norm(), s, at) ? ObjectPronouns.resolve(doc, mentions, refs, s, at, p, LOOKBACK_SENTENCES) : null;
                     if (e != null) {
                         refs.add(new Reference(at, p, List.of(e), "pronoun"));
                     }
-                } else if (text.startsWith("自己", i)) {
+                } else if (c == '自' && text.startsWith("自己", i)) {
                     Span self = new Span(s.span().start() + i, s.span().start() + i + 2);
                     Entity e = ObjectPronouns.self(doc, mentions, refs, s, self);
                     if (e != null) {
@@ -214,6 +230,10 @@ public final class Linker {
         return new Analysis(doc, a.tokens(), mentions, dropOverlapping(refs, mentions));
     }
 
+    private boolean isPronoun(String word) {
+        return !word.isEmpty() && pronounFirst.get(word.charAt(0)) && pronouns.contains(word);
+    }
+
     /** One entity per person within the article: short names join full names; English names are kept. */
     private static List<Mention> unify(List<Mention> mentions) {
         Map<String, Entity> merged = new HashMap<>();
@@ -221,8 +241,9 @@ public final class Linker {
             if (m.type() != EntityType.PERSON || m.entity().curated()) {
                 continue;
             }
+            String dotted = "·" + m.surface();
             for (Mention f : mentions) {
-                if (f != m && f.type() == EntityType.PERSON && (f.surface().endsWith("·" + m.surface()) || partOfDoubleName(f.surface(), m.surface()))) {
+                if (f != m && f.type() == EntityType.PERSON && (f.surface().endsWith(dotted) || partOfDoubleName(f.surface(), m.surface()))) {
                     merged.put(m.entity().id(), f.entity());
                     break;
                 }
@@ -246,8 +267,14 @@ public final class Linker {
 
     /** 雷德利 or 托马斯 after 马克·雷德利-托马斯: either half of a double last name names the person. */
     private static boolean partOfDoubleName(String full, String part) {
-        String last = full.substring(full.lastIndexOf('·') + 1);
-        return last.length() < full.length() && (last.startsWith(part + "-") || last.endsWith("-" + part));
+        // read in place: this runs for every pair of mentions of an article
+        int from = full.lastIndexOf('·') + 1;
+        int n = part.length();
+        if (from == 0 || full.length() - from < n + 1) {
+            return false;
+        }
+        return full.startsWith(part, from) && full.charAt(from + n) == '-'
+                || full.endsWith(part) && full.charAt(full.length() - n - 1) == '-';
     }
 
     private static Entity combine(Entity e, Mention m) {
@@ -409,7 +436,12 @@ public final class Linker {
         String norm = doc.norm(s.span());
         // words that hold a pair word but stand for no two people named (双方代表: the sides' unnamed delegates)
         List<Span> blocked = new ArrayList<>();
-        for (String[] row : pairWords) {
+        boolean[] present = pairIndex.occurring(norm);
+        for (int k = 0; k < pairWords.size(); k++) {
+            if (!present[k]) {
+                continue;
+            }
+            String[] row = pairWords.get(k);
             String w = row[0].strip();
             String kind = row.length > 1 ? row[1].strip() : "any";
             boolean leaders = kind.equals("leaders");
@@ -580,7 +612,12 @@ public final class Linker {
 
     private void abbreviations(Document doc, List<Mention> mentions, Sentence s, List<Reference> refs) {
         String norm = doc.norm(s.span());
-        for (String[] row : abbreviations) {
+        boolean[] present = abbreviationIndex.occurring(norm);
+        for (int k = 0; k < abbreviations.size(); k++) {
+            if (!present[k]) {
+                continue;
+            }
+            String[] row = abbreviations.get(k);
             String abbr = row[0].strip();
             for (int i = norm.indexOf(abbr); i >= 0; i = norm.indexOf(abbr, i + abbr.length())) {
                 Entity first = named(mentions, row[1].strip());

@@ -23,6 +23,13 @@ final class ObjectPronouns {
 
     /** Before the pronoun: "with" (与他会面) or a verb that takes the one met or called (会见了他, 打电话告诉他). */
     private static final Pattern WITH_BEFORE = Pattern.compile("(?:与|和|同|跟)$");
+    /**
+     * The last characters of {@link #VERB_BEFORE}'s verbs: one stands among the four characters before a pronoun it
+     * matches at (了 and a line break at most after it).
+     */
+    private static final String VERB_LAST = "见晤会访请待望电给诉";
+    /** Longer than any match of {@link #WITH_BEFORE} or {@link #VERB_BEFORE} (打来电话告诉了), and a line break $ may stand before. */
+    private static final int BEFORE_CHARS = 12;
     private static final Pattern VERB_BEFORE = Pattern.compile(
             "(?:会见|接见|会晤|召见|拜会|拜访|宴请|款待|探望|看望|致电|打电话给|打电话告诉|打了电话给|打来电话告诉)了?$");
     /** After "with" and the pronoun, the meeting verb, a few words of time or place between at most. */
@@ -51,12 +58,28 @@ final class ObjectPronouns {
 
     /** Whether the pronoun at {@code at} is the other side of a meeting verb. */
     static boolean isMet(String norm, Sentence s, Span at) {
-        String before = norm.substring(s.span().start(), at.start());
+        // the patterns before end at the pronoun and match a few characters: only the clause's tail is read, as find()
+        // over the whole clause would try every character of it for every pronoun
+        int from = Math.max(s.span().start(), at.start() - BEFORE_CHARS);
         String after = norm.substring(at.end(), Math.min(s.span().end(), at.end() + 24));
-        if (NOT_ALONE_AFTER.matcher(after).find()) {
+        if (NOT_ALONE_AFTER.matcher(after).lookingAt()) {
             return false;
         }
-        return VERB_BEFORE.matcher(before).find() || WITH_BEFORE.matcher(before).find() && MEETS_AFTER.matcher(after).find();
+        // each pattern is tried only where its last character stands near the pronoun: most pronouns have none
+        boolean verb = near(norm, from, at.start(), VERB_LAST, 4)
+                && VERB_BEFORE.matcher(norm.substring(from, at.start())).find();
+        return verb || near(norm, from, at.start(), "与和同跟", 3)
+                && WITH_BEFORE.matcher(norm.substring(from, at.start())).find() && MEETS_AFTER.matcher(after).lookingAt();
+    }
+
+    /** Whether one of {@code chars} stands among the last {@code count} characters before {@code to} (from {@code from} on). */
+    private static boolean near(String norm, int from, int to, String chars, int count) {
+        for (int i = Math.max(from, to - count); i < to; i++) {
+            if (chars.indexOf(norm.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

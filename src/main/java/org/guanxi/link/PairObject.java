@@ -19,10 +19,26 @@ final class PairObject {
     }
 
     /**
+     * Whether 与/和/同/跟 stands among the four characters before {@code i}, as it must for {@link #WITH_BEFORE} to
+     * match (这 and a line break at most after it): find() over the whole text before tries every character of it.
+     */
+    private static boolean withNear(String norm, int i) {
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            if ("与和同跟".indexOf(norm.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The person whose 与/和 takes the pair word at {@code i} (an offset in the sentence text {@code norm}, which starts
      * at {@code sentenceStart} in the document), or null when no named person stands right before that 与/和.
      */
     static Entity subject(String norm, List<Mention> mentions, int sentenceStart, int i) {
+        if (!withNear(norm, i)) {
+            return null;
+        }
         Matcher m = WITH_BEFORE.matcher(norm.substring(0, i));
         if (!m.find()) {
             return null;

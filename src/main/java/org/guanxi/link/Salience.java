@@ -52,7 +52,7 @@ final class Salience {
     private static final Pattern KIN_AFTER = Pattern.compile("^(?:\\s*[（(][^（）()。]{1,40}[）)])?[^，,。；;：:“”\"「」\s\uE000]{0,8}?的(?:妹妹|姐姐|女儿|妻子|夫人|母亲|儿子|父亲|丈夫|哥哥|弟弟)");
 
     static boolean kinAfter(String norm, int nameEnd) {
-        return KIN_AFTER.matcher(norm.substring(nameEnd, Math.min(norm.length(), nameEnd + 60))).find();
+        return KIN_AFTER.matcher(norm.substring(nameEnd, Math.min(norm.length(), nameEnd + 60))).lookingAt();
     }
 
     /** A clause of time opened before a name: 自特朗普与北京展开贸易战以来, 当拜登上任时, 随着普京访华. */
@@ -65,13 +65,26 @@ final class Salience {
      * pronoun follows.
      */
     static boolean inTimeClause(String norm, int from, int nameStart, int nameEnd) {
-        return TIME_CLAUSE_OPEN.matcher(norm.substring(from, nameStart)).find()
-                && TIME_CLAUSE_CLOSE.matcher(norm.substring(nameEnd, Math.min(norm.length(), nameEnd + 40))).find();
+        return openerNear(norm, from, nameStart) && TIME_CLAUSE_OPEN.matcher(norm.substring(from, nameStart)).find()
+                && TIME_CLAUSE_CLOSE.matcher(norm.substring(nameEnd, Math.min(norm.length(), nameEnd + 40))).lookingAt();
+    }
+
+    /**
+     * Whether 自/当/随/早 stands among the last sixteen characters before a name, as it must for {@link #TIME_CLAUSE_OPEN}
+     * (up to twelve characters and a line break after the opener): find() over the whole text before tries every character.
+     */
+    private static boolean openerNear(String norm, int from, int nameStart) {
+        for (int i = Math.max(from, nameStart - 16); i < nameStart; i++) {
+            if ("自当随早".indexOf(norm.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the person named at this mention goes on to say something. */
     static boolean speaks(String norm, int nameEnd) {
-        return SAYS_AFTER.matcher(norm.substring(nameEnd, Math.min(norm.length(), nameEnd + 60))).find();
+        return SAYS_AFTER.matcher(norm.substring(nameEnd, Math.min(norm.length(), nameEnd + 60))).lookingAt();
     }
 
     /** Whether the text says anywhere this person is a woman, or an earlier 她 already stood for her. */
@@ -82,7 +95,7 @@ final class Salience {
             }
             int start = m.fullSpan().start();
             if (m.title() != null && FEMALE_TITLE.matcher(m.title()).find()
-                    || FEMALE_AFTER.matcher(norm.substring(m.span().end(), Math.min(norm.length(), m.span().end() + 50))).find()
+                    || FEMALE_AFTER.matcher(norm.substring(m.span().end(), Math.min(norm.length(), m.span().end() + 50))).lookingAt()
                     || FEMALE_BEFORE.matcher(norm.substring(Math.max(0, start - 4), start)).find()) {
                 return true;
             }

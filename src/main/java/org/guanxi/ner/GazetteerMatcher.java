@@ -1,16 +1,14 @@
 package org.guanxi.ner;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.TreeMap;
 import org.guanxi.doc.Entity;
 import org.guanxi.doc.Span;
 import org.guanxi.doc.Token;
 
 /**
- * Finds the gazetteer's names in a sentence with one Aho-Corasick pass, then keeps those that
+ * Finds the gazetteer's names in a sentence ({@link NameKeys}), then keeps those that
  * stand as words: a Latin name not inside a longer Latin word; a Chinese name only where no word
  * of HanLP's runs across its edges (so 李强 is not found in 李强调, nor 华兹 in 爱德华兹); the
  * longest of overlapping names.
@@ -22,20 +20,12 @@ final class GazetteerMatcher {
     /** Characters HanLP attaches to a name that are not part of it. */
     private static final String GLUE = "的了和与及在对向是为将也都等就被从因当则曾还又把于称说而并才已正再亦祝给让请使令叫同跟比";
 
-    private final AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
-    private final Gazetteer gazetteer;
+    private final NameKeys keys;
     private final HanlpAnalyzer hanlp;
 
     GazetteerMatcher(Gazetteer gazetteer, HanlpAnalyzer hanlp) {
-        this.gazetteer = gazetteer;
         this.hanlp = hanlp;
-        TreeMap<String, String> keys = new TreeMap<>();
-        for (String k : gazetteer.names().keySet()) {
-            keys.put(k, k);
-        }
-        if (!keys.isEmpty()) {
-            trie.build(keys);
-        }
+        this.keys = new NameKeys(gazetteer.names());
     }
 
     /**
@@ -44,12 +34,9 @@ final class GazetteerMatcher {
      */
     List<Hit> find(String lower, int offset, List<Token> tokens) {
         List<Hit> all = new ArrayList<>();
-        if (trie.size() == 0) {
-            return all;
-        }
-        trie.parseText(lower, (begin, end, key) -> {
+        keys.find(lower, (begin, end, key, entity) -> {
             if (standsAlone(lower, begin, end, key, offset, tokens)) {
-                all.add(new Hit(new Span(offset + begin, offset + end), gazetteer.byKey(key), key));
+                all.add(new Hit(new Span(offset + begin, offset + end), entity, key));
             }
         });
         // longest names first, then leftmost; a name overlapping one already kept is dropped

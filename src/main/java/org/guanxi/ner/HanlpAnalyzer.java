@@ -154,6 +154,19 @@ public final class HanlpAnalyzer {
     }
 
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return HAN.get(c);
+    }
+
+    /** The characters of the Han script, looked up once: UnicodeScript.of searches its ranges on every call. Never written after. */
+    private static final java.util.BitSet HAN = hanChars();
+
+    private static java.util.BitSet hanChars() {
+        java.util.BitSet out = new java.util.BitSet(Character.MAX_VALUE + 1);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                out.set(c);
+            }
+        }
+        return out;
     }
 }

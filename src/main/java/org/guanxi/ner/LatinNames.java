@@ -40,6 +40,9 @@ final class LatinNames {
     /** The people named in Latin letters in one sentence ({@code norm} starting at {@code base}), outside {@code taken}. */
     List<Mention> find(String norm, int base, List<Span> taken) {
         List<Mention> out = new ArrayList<>();
+        if (norm.codePoints().noneMatch(c -> Character.getType(c) == Character.UPPERCASE_LETTER)) {
+            return out; // NAME starts with a capital (\p{Lu}); most sentences have none, and the lookbehind is tried everywhere
+        }
         Matcher m = NAME.matcher(norm);
         while (m.find()) {
             String name = m.group();

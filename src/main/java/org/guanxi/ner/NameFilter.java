@@ -38,8 +38,8 @@ final class NameFilter {
 
     private final NerTables tables;
     private final HanlpAnalyzer hanlp;
-    /** Characters the gazetteer's transliterated names use (two uses at least). */
-    private final Set<Character> transliteration;
+    /** Characters the gazetteer's transliterated names use (two uses at least); a bit set, as it is asked per character. */
+    private final java.util.BitSet transliteration;
 
     NameFilter(NerTables tables, HanlpAnalyzer hanlp, Gazetteer gazetteer) {
         this.tables = tables;
@@ -47,7 +47,7 @@ final class NameFilter {
         this.transliteration = transliterationCharacters(gazetteer);
     }
 
-    private static Set<Character> transliterationCharacters(Gazetteer g) {
+    private static java.util.BitSet transliterationCharacters(Gazetteer g) {
         Map<Character, Integer> counts = new HashMap<>();
         for (Entity e : g.entities()) {
             boolean foreign = e.type() == EntityType.PERSON ? !HAN_NAMED.contains(String.valueOf(e.country()))
@@ -63,10 +63,10 @@ final class NameFilter {
                 }
             }
         }
-        Set<Character> out = new HashSet<>();
+        java.util.BitSet out = new java.util.BitSet();
         counts.forEach((c, n) -> {
             if (n >= 2) {
-                out.add(c);
+                out.set(c);
             }
         });
         return out;
@@ -112,7 +112,7 @@ final class NameFilter {
             return false;
         }
         for (char c : bare.toCharArray()) {
-            if (!transliteration.contains(c)) {
+            if (!transliteration.get(c)) {
                 return false;
             }
         }
@@ -120,13 +120,13 @@ final class NameFilter {
             return false;
         }
         return !hanlp.isCommonWord(bare) && !(bare.length() >= 3 && (hanlp.isCommonWord(bare.substring(bare.length() - 2))
-                && !transliteration.contains(bare.charAt(bare.length() - 1))));
+                && !transliteration.get(bare.charAt(bare.length() - 1))));
     }
 
     /** The length of the run of transliteration characters at {@code at} (up to 6), stopping before words that end names. */
     int transliterationRun(String norm, int at) {
         int n = 0;
-        while (at + n < norm.length() && n < 6 && transliteration.contains(norm.charAt(at + n))
+        while (at + n < norm.length() && n < 6 && transliteration.get(norm.charAt(at + n))
                 && (FUNCTION.indexOf(norm.charAt(at + n)) < 0 || insideRun(norm, at, n)) && (n == 0 || !endsNameAt(norm, at + n))) {
             n++;
         }
@@ -147,7 +147,7 @@ final class NameFilter {
             return n >= 2;
         }
         char next = norm.charAt(i + 1);
-        return transliteration.contains(next) && FUNCTION.indexOf(next) < 0
+        return transliteration.get(next) && FUNCTION.indexOf(next) < 0
                 || n >= 2 && ("，,、。；;：:”）)及和与".indexOf(next) >= 0 || endsNameAt(norm, i + 1));
     }
 
@@ -189,7 +189,7 @@ final class NameFilter {
      * function character other than those names spell with (里 in 弗里德里希, 因 in 莱因哈特, 当 in 亚当).
      */
     boolean namePartChar(char c) {
-        return transliteration.contains(c) && (FUNCTION.indexOf(c) < 0 || "里因当".indexOf(c) >= 0);
+        return transliteration.get(c) && (FUNCTION.indexOf(c) < 0 || "里因当".indexOf(c) >= 0);
     }
 
     /** A function character no transliteration spells with (是, 在, 前; not 里, 因, 当). */
@@ -199,7 +199,7 @@ final class NameFilter {
 
     /** True when a transliterated name could go on with this character (齐 after 维特). */
     boolean continuesName(char c) {
-        return transliteration.contains(c) && FUNCTION.indexOf(c) < 0 && !tables.personCues().contains(String.valueOf(c));
+        return transliteration.get(c) && FUNCTION.indexOf(c) < 0 && !tables.personCues().contains(String.valueOf(c));
     }
 
     /** True when the text starts with a word naming a thing or place kind (州 in 弗拉基米尔州). */
@@ -221,12 +221,12 @@ final class NameFilter {
 
     /** True when the words right after a curated person's name make it the name of a ship, a school, an -ism. */
     boolean namesAThingAfterCurated(String after) {
-        return CURATED_THING_AFTER.matcher(after).find();
+        return CURATED_THING_AFTER.matcher(after).lookingAt();
     }
 
     boolean namesAThing(String after) {
-        return THING_AFTER.matcher(after).find()
-                || after.length() > 1 && continuesName(after.charAt(0)) && THING_AFTER.matcher(after.substring(1)).find();
+        return THING_AFTER.matcher(after).lookingAt()
+                || after.length() > 1 && continuesName(after.charAt(0)) && THING_AFTER.matcher(after.substring(1)).lookingAt();
     }
 
     /**

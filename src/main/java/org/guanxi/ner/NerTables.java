@@ -11,7 +11,8 @@ import org.guanxi.doc.EntityType;
 /** The recogniser's word lists ({@code ontology/ner/}). */
 record NerTables(Map<String, EntityType> natures, Set<String> natureBlocked, Set<String> surnames,
                  Set<String> notNames, Set<String> titles, List<String> nameEnds, Set<String> personCues,
-                 Set<Character> countryChars, int longestTitle, Set<String> roleNouns, Set<String> japaneseSurnames) {
+                 Set<Character> countryChars, int longestTitle, Set<String> roleNouns, Set<String> japaneseSurnames,
+                 java.util.BitSet titleLastChars, java.util.BitSet titleFirstChars) {
 
     static NerTables load(DataSource data) {
         Map<String, EntityType> natures = new HashMap<>();
@@ -29,7 +30,7 @@ record NerTables(Map<String, EntityType> natures, Set<String> natureBlocked, Set
                 titles, trimmed(data.entries("ner/name-ends.txt")),
                 new HashSet<>(trimmed(data.entries("ner/person-cues.txt"))), countryChars(data),
                 titles.stream().mapToInt(String::length).max().orElse(0), new HashSet<>(trimmed(data.entries("ner/role-nouns.txt"))),
-                words(data, "ner/japanese-surnames.txt"));
+                words(data, "ner/japanese-surnames.txt"), lastChars(titles), firstChars(titles));
     }
 
     /** The words of a table written several to a line, separated by spaces. */
@@ -38,6 +39,20 @@ record NerTables(Map<String, EntityType> natures, Set<String> natureBlocked, Set
         for (String line : data.entries(path)) {
             out.addAll(List.of(line.strip().split("\\s+")));
         }
+        return out;
+    }
+
+    /** The last characters of the titles: a word ending in none is no title, and needs no substring per ending. */
+    private static java.util.BitSet lastChars(Set<String> titles) {
+        java.util.BitSet out = new java.util.BitSet();
+        titles.stream().filter(t -> !t.isEmpty()).forEach(t -> out.set(t.charAt(t.length() - 1)));
+        return out;
+    }
+
+    /** The first characters of the titles: an ending that starts with none needs no substring. */
+    private static java.util.BitSet firstChars(Set<String> titles) {
+        java.util.BitSet out = new java.util.BitSet();
+        titles.stream().filter(t -> !t.isEmpty()).forEach(t -> out.set(t.charAt(0)));
         return out;
     }
 
@@ -78,6 +93,9 @@ record NerTables(Map<String, EntityType> natures, Set<String> natureBlocked, Set
 
     /** Whether a title of two to four characters ends at {@code at} of {@code text} (法官哈罗德: at 哈). */
     boolean titleEndsAt(String text, int at) {
+        if (at < 2 || !titleLastChars.get(text.charAt(at - 1))) {
+            return false;
+        }
         for (int len = 2; len <= 4 && len <= at; len++) {
             if (titles.contains(text.substring(at - len, at))) {
                 return true;
@@ -98,9 +116,12 @@ record NerTables(Map<String, EntityType> natures, Set<String> natureBlocked, Set
     }
 
     boolean isTitle(String word) {
+        if (word.length() < 2 || !titleLastChars.get(word.charAt(word.length() - 1))) {
+            return false;
+        }
         // only endings as long as the longest title can be one
         for (int i = Math.max(0, word.length() - longestTitle); i < word.length() - 1; i++) {
-            if (titles.contains(word.substring(i))) {
+            if (titleFirstChars.get(word.charAt(i)) && titles.contains(word.substring(i))) {
                 return true;
             }
         }

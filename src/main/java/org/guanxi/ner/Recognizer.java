@@ -30,6 +30,8 @@ public final class Recognizer {
     private static final Pattern ENGLISH_AFTER = Pattern.compile(
             "^\\s*[（(]\\s*([A-Z][A-Za-z.'\\-]*(?:\\s+[A-Z][A-Za-z.'\\-]*){0,3})\\s*[）)]");
     private static final Pattern PLACE_SUFFIX = Pattern.compile(".{2,}(?:省|市|县|州|岛|区|镇|村|湾|港|山|河|江|湖|海|峡|洲|城|国|群岛|半岛)$");
+    /** Interpuncts at a candidate's edges, which are no part of the name. */
+    private static final Pattern EDGE_DOTS = Pattern.compile("^·+|·+$");
     private static final Pattern COUNTED_COUNTRIES = Pattern.compile("[两二三四五六七八九十几多各][国方]$");
     private static final Pattern ORG_SUFFIX = Pattern.compile(
             ".{2,}(?:部|委员会|协会|大学|学院|公司|集团|银行|组织|联盟|党|政府|法院|议会|中心|研究所|研究院|基金会|医院|报|通讯社|电视台|办公室|办事处|局|署|理事会|委员会)$");
@@ -205,8 +207,9 @@ public final class Recognizer {
         }
         List<Mention> known = List.copyOf(mentions);
         Set<Span> listed = ListedNames.inLists(doc.norm(), candidates, known);
+        List<Span> knownPlaces = placeSpans(known);
         for (Candidate c : candidates) {
-            Mention m = accept(doc, c, tokens.get(c.sentence()), counts, known, mentions, listed.contains(c.span()));
+            Mention m = accept(doc, c, tokens.get(c.sentence()), counts, known, knownPlaces, mentions, listed.contains(c.span()));
             if (m != null) {
                 mentions.add(m);
             }
@@ -383,8 +386,9 @@ public final class Recognizer {
         return gazetteer.ambiguous().contains(key) ? null : gazetteer.byKey(key);
     }
 
-    private Mention accept(Document doc, Candidate c, List<Token> toks, Map<String, Integer> counts, List<Mention> known, List<Mention> earlier, boolean enumerated) {
-        String name = c.name().replaceAll("^·+|·+$", "");
+    private Mention accept(Document doc, Candidate c, List<Token> toks, Map<String, Integer> counts, List<Mention> known,
+                           List<Span> knownPlaces, List<Mention> earlier, boolean enumerated) {
+        String name = c.name().indexOf('·') < 0 ? c.name() : EDGE_DOTS.matcher(c.name()).replaceAll("");
         if (name.length() < 2 || tables.notNames().contains(name) || names.countryRun(name)
                 || !name.codePoints().allMatch(cp -> HanlpAnalyzer.isHan((char) cp) || cp == '·' || cp == ' ' || cp == '.' || cp == '-' || cp >= 'A' && cp <= 'Z')
                 || !HanlpAnalyzer.isHan(name.charAt(0))) {
@@ -411,7 +415,7 @@ public final class Recognizer {
                         && (!strong || hanlp.isCommonWord(name.substring(1)))) {
                     return null;
                 }
-                List<Span> placeSpans = strong ? List.of() : placeSpans(known);
+                List<Span> placeSpans = strong ? List.of() : knownPlaces;
                 if (!strong && (names.looksLikeAPhrase(name, c.source().startsWith("hanlp:") && curatedPlaceAtStart(name))
                         || places.afterState(doc.norm(), c.span(), placeSpans) || places.afterGoingAndPlace(doc.norm(), c.span(), placeSpans, names)
                         || !clues.cueAfter(c, toks) && places.readsAsPlace(doc.norm(), c.span(), name))) {
@@ -723,10 +727,16 @@ public final class Recognizer {
     /** Inside 《…》: the title of a work or a paper (《印度斯坦时报》), not a mention of a person. */
     private static boolean insideTitleMarks(Document doc, Span span) {
         String norm = doc.norm();
-        int open = norm.lastIndexOf('《', span.start());
-        int close = norm.lastIndexOf('》', span.start());
-        int next = norm.indexOf('》', span.end());
-        return open > close && next >= 0 && next - span.end() < 30;
+        // the closing mark is looked for first, and only as far as it may stand: the marks before are looked for back to
+        // the article's start
+        int next = -1;
+        for (int i = span.end(); i < Math.min(norm.length(), span.end() + 30); i++) {
+            if (norm.charAt(i) == '》') {
+                next = i;
+                break;
+            }
+        }
+        return next >= 0 && norm.lastIndexOf('《', span.start()) > norm.lastIndexOf('》', span.start());
     }
 
     static String prefix(EntityType t) {

@@ -17,11 +17,16 @@ final class SurnameTitles {
     private final NerTables tables;
     private final NameFilter names;
     private final HanlpAnalyzer hanlp;
+    /** The surnames of one character and the titles' first characters: every character of an article is tried. */
+    private final java.util.BitSet surnameChars = new java.util.BitSet();
+    private final java.util.BitSet titleFirstChars = new java.util.BitSet();
 
     SurnameTitles(NerTables tables, NameFilter names, HanlpAnalyzer hanlp) {
         this.tables = tables;
         this.names = names;
         this.hanlp = hanlp;
+        tables.surnames().stream().filter(x -> x.length() == 1).forEach(x -> surnameChars.set(x.charAt(0)));
+        tables.titles().stream().filter(x -> !x.isEmpty()).forEach(x -> titleFirstChars.set(x.charAt(0)));
     }
 
     /** The surname-and-title mentions of the article's curated people, outside every mention found. */
@@ -30,7 +35,7 @@ final class SurnameTitles {
         String norm = doc.norm();
         for (int i = 0; i + 3 <= norm.length(); i++) {
             char surname = norm.charAt(i);
-            if (!tables.surnames().contains(String.valueOf(surname)) || !titleAt(norm, i + 1)) {
+            if (!surnameChars.get(surname) || !titleFirstChars.get(norm.charAt(i + 1)) || !titleAt(norm, i + 1)) {
                 continue;
             }
             // 美国总统, 时任总统: the character before makes a word with the "surname", which is then no surname

@@ -28,7 +28,8 @@ final class TibetanNames {
     List<Mention> find(String norm, int base, List<Span> taken) {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i + 4 <= norm.length(); i++) {
-            if (!firstChars.get(norm.charAt(i)) || !parts.contains(norm.substring(i, i + 2)) || !parts.contains(norm.substring(i + 2, i + 4))) {
+            if (!firstChars.get(norm.charAt(i)) || !firstChars.get(norm.charAt(i + 2)) || !parts.contains(norm.substring(i, i + 2))
+                    || !parts.contains(norm.substring(i + 2, i + 4))) {
                 continue;
             }
             // a third listed part right after belongs to the same name
