@@ -23,5 +23,6 @@ while IFS= read -r f; do
 done < "$dir/articles.txt"
 "$GUANXI" ingest -q --store "$work/store" "$work/articles" >"$work/ingest.log" 2>&1 || { cat "$work/ingest.log"; echo "ingest failed"; exit 1; }
 "$GUANXI" export --store "$work/store" --format nquads --out "$work/dump.nq" >"$work/export.log" 2>&1 || { cat "$work/export.log"; echo "export failed"; exit 1; }
-python3 "$root/../shared/eval/score.py" --quads "$work/dump.nq" --gold "$dir/gold.json" \
+# a fixed hash seed: score.py resolves a label two registry entries share (米勒, 约翰逊) in Python set order
+PYTHONHASHSEED=0 python3 "$root/../shared/eval/score.py" --quads "$work/dump.nq" --gold "$dir/gold.json" \
   --entities "$dir/entities.json" ${SHOW_ERRORS:+--show-errors} ${JSON_OUT:+--json "$JSON_OUT"}
