@@ -24,15 +24,16 @@ import org.guanxi.doc.Span;
 final class CountryGroups {
     /** A role, with the count of countries that may come before it (四国, 3国). */
     private static final Pattern ROLE = Pattern.compile("(?:[两二三四五六七八九十\\d]国)?(外长|外交部长|外相|防长|国防部长|元首|首脑|领导人|领袖)");
-    /** A country's character ending another word (参加, 其中, 同意, 上台, 方法): no list starts there; a wrong one rarely has a holder named anyway. */
-    private static final Pattern WORD_ENDING = Pattern.compile("[参增更施追附添新叠]加|[其期途当空集心手眼暗从家文信会]中|[同注满得任随愿]意|[上下平舞后倒出登]台|[方立非合宪司做看办说想依执违]法|[王清明唐皇]朝|港澳");
 
     private final Posts posts;
     private final java.util.function.BiPredicate<Entity, LocalDate> leader;
+    /** Words ending in a country's character (参加, 其中, 同意, 上台, 方法): no list of countries ends there. */
+    private final java.util.Set<String> wordEndings;
 
-    CountryGroups(java.util.function.BiPredicate<Entity, LocalDate> leader, Posts posts) {
+    CountryGroups(java.util.function.BiPredicate<Entity, LocalDate> leader, Posts posts, java.util.Set<String> wordEndings) {
         this.leader = leader;
         this.posts = posts;
+        this.wordEndings = wordEndings;
     }
 
     /** The country lists of a sentence that stand for two people or more; words overlapping {@code refs} are left. */
@@ -71,7 +72,7 @@ final class CountryGroups {
      * and a 和 or 及 before the last), into {@code out} in text order; where the list starts, or -1 when it is no list of this
      * kind: fewer than two, or two one-character countries written together (CountryPairs reads those).
      */
-    private static int countriesBefore(String text, List<Mention> mentions, int base, int at, List<String> out) {
+    private int countriesBefore(String text, List<Mention> mentions, int base, int at, List<String> out) {
         int i = at;
         boolean named = false;
         boolean separated = false;
@@ -82,7 +83,7 @@ final class CountryGroups {
                 out.add(0, place.entity().country());
                 i = place.fullSpan().start() - base;
                 named = true;
-            } else if (c != null && !WORD_ENDING.matcher(text.substring(Math.max(0, i - 2), i)).matches()) {
+            } else if (c != null && (i < 2 || !wordEndings.contains(text.substring(i - 2, i)))) {
                 out.add(0, c);
                 i--;
             } else {

@@ -83,7 +83,8 @@ public final class Linker {
         this.bareTitleIndex = new WordIndex(bareTitles);
         this.delegations = new Delegations(data);
         this.countryPairs = new CountryPairs(leader);
-        this.countryGroups = new CountryGroups(leader, posts);
+        this.countryGroups = new CountryGroups(leader, posts, data.entries("link/country-word-endings.txt").stream()
+                .flatMap(l -> java.util.Arrays.stream(l.trim().split("\\s+"))).collect(java.util.stream.Collectors.toUnmodifiableSet()));
         this.described = new DescribedPeople(data);
         this.surnames = new SurnameReferences(data);
     }
