@@ -9,6 +9,7 @@ import org.guanxi.doc.Mention;
 import org.guanxi.doc.Reference;
 import org.guanxi.doc.Sentence;
 import org.guanxi.doc.Span;
+import org.guanxi.text.CharsBefore;
 
 /**
  * A pronoun that is the other side of a meeting ("当天下午，舍曼与他会面", "菅义伟打电话告诉他", "李尚福拒绝
@@ -66,20 +67,10 @@ final class ObjectPronouns {
             return false;
         }
         // each pattern is tried only where its last character stands near the pronoun: most pronouns have none
-        boolean verb = near(norm, from, at.start(), VERB_LAST, 4)
+        boolean verb = CharsBefore.any(norm, from, at.start(), 4, VERB_LAST)
                 && VERB_BEFORE.matcher(norm.substring(from, at.start())).find();
-        return verb || near(norm, from, at.start(), "与和同跟", 3)
+        return verb || CharsBefore.any(norm, from, at.start(), 3, "与和同跟")
                 && WITH_BEFORE.matcher(norm.substring(from, at.start())).find() && MEETS_AFTER.matcher(after).lookingAt();
-    }
-
-    /** Whether one of {@code chars} stands among the last {@code count} characters before {@code to} (from {@code from} on). */
-    private static boolean near(String norm, int from, int to, String chars, int count) {
-        for (int i = Math.max(from, to - count); i < to; i++) {
-            if (chars.indexOf(norm.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

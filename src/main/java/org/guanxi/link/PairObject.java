@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.guanxi.doc.Entity;
 import org.guanxi.doc.EntityType;
 import org.guanxi.doc.Mention;
+import org.guanxi.text.CharsBefore;
 
 /**
  * A pair word taken as the other side by the one named right before it ("习近平还和这两位举行了会谈",
@@ -19,24 +20,12 @@ final class PairObject {
     }
 
     /**
-     * Whether 与/和/同/跟 stands among the four characters before {@code i}, as it must for {@link #WITH_BEFORE} to
-     * match (这 and a line break at most after it): find() over the whole text before tries every character of it.
-     */
-    private static boolean withNear(String norm, int i) {
-        for (int k = Math.max(0, i - 4); k < i; k++) {
-            if ("与和同跟".indexOf(norm.charAt(k)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * The person whose 与/和 takes the pair word at {@code i} (an offset in the sentence text {@code norm}, which starts
      * at {@code sentenceStart} in the document), or null when no named person stands right before that 与/和.
      */
     static Entity subject(String norm, List<Mention> mentions, int sentenceStart, int i) {
-        if (!withNear(norm, i)) {
+        // 与/和/同/跟 stands among the four characters before i where WITH_BEFORE matches (这 and a line break at most after it)
+        if (!CharsBefore.any(norm, 0, i, 4, "与和同跟")) {
             return null;
         }
         Matcher m = WITH_BEFORE.matcher(norm.substring(0, i));

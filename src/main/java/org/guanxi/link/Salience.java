@@ -6,6 +6,7 @@ import org.guanxi.doc.Entity;
 import org.guanxi.doc.EntityType;
 import org.guanxi.doc.Mention;
 import org.guanxi.doc.Reference;
+import org.guanxi.text.CharsBefore;
 
 /**
  * What makes a person named before a pronoun the one it stands for: named outside a quote (a name
@@ -65,21 +66,10 @@ final class Salience {
      * pronoun follows.
      */
     static boolean inTimeClause(String norm, int from, int nameStart, int nameEnd) {
-        return openerNear(norm, from, nameStart) && TIME_CLAUSE_OPEN.matcher(norm.substring(from, nameStart)).find()
+        // 自/当/随/早 stands among the sixteen characters before the name where TIME_CLAUSE_OPEN matches (up to
+        // twelve characters and a line break after the opener)
+        return CharsBefore.any(norm, from, nameStart, 16, "自当随早") && TIME_CLAUSE_OPEN.matcher(norm.substring(from, nameStart)).find()
                 && TIME_CLAUSE_CLOSE.matcher(norm.substring(nameEnd, Math.min(norm.length(), nameEnd + 40))).lookingAt();
-    }
-
-    /**
-     * Whether 自/当/随/早 stands among the last sixteen characters before a name, as it must for {@link #TIME_CLAUSE_OPEN}
-     * (up to twelve characters and a line break after the opener): find() over the whole text before tries every character.
-     */
-    private static boolean openerNear(String norm, int from, int nameStart) {
-        for (int i = Math.max(from, nameStart - 16); i < nameStart; i++) {
-            if ("自当随早".indexOf(norm.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the person named at this mention goes on to say something. */

@@ -1,6 +1,7 @@
 package org.guanxi.ner;
 
 import java.util.regex.Pattern;
+import org.guanxi.text.CharsBefore;
 
 /**
  * 飓风佛罗伦斯, 台风玛丽亚, 热带风暴劳拉: storms are given people's first names, and news text
@@ -13,20 +14,11 @@ final class StormNames {
     private StormNames() {
     }
 
-    /** Whether a last character of {@link #STORM_BEFORE}'s words stands in the four characters before {@code at}. */
-    private static boolean endsNear(String norm, int at) {
-        for (int i = Math.max(0, at - 4); i < at; i++) {
-            if ("风暴旋雪".indexOf(norm.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** True when the article writes {@code name} right after a word for a storm somewhere. */
     static boolean namesAStorm(String norm, String name) {
         for (int at = norm.indexOf(name); at >= 0; at = norm.indexOf(name, at + 1)) {
-            if (endsNear(norm, at) && STORM_BEFORE.matcher(norm.substring(Math.max(0, at - 4), at)).find()) {
+            // a last character of STORM_BEFORE's words stands in the four characters before a match
+            if (CharsBefore.any(norm, 0, at, 4, "风暴旋雪") && STORM_BEFORE.matcher(norm.substring(Math.max(0, at - 4), at)).find()) {
                 return true;
             }
         }
