@@ -105,7 +105,7 @@ final class ArticleRun {
         for (Gate g : engine.gates()) {
             // a rule needs someone in the sentence (two for a meeting), or a speaker from before
             if (people == 0 && !g.continues() || !g.blocks()[kind]
-                    || !triggered(triggered, g.relation(), mk.text)
+                    || !triggered(triggered, g.rule().relation(), mk.text)
                     || people < g.minPeople() && !group
                     || g.verbs() != null && !anyVerbFound(verbFound, g.verbs(), mk.text)) {
                 continue;

@@ -18,7 +18,7 @@ import org.guanxi.text.Scan;
  *                   or null when a pattern has none
  * @param patterns   indexes of the rule's patterns among the engine's, in the rule's order
  */
-record Gate(Rule rule, Relation relation, boolean continues, int minPeople, boolean[] blocks, int[] verbs,
+record Gate(Rule rule, boolean continues, int minPeople, boolean[] blocks, int[] verbs,
             int[] patterns) {
 
     static Gate of(Rule r, Set<BlockKind> kinds, int[] verbs, int[] patterns) {
@@ -27,7 +27,7 @@ record Gate(Rule rule, Relation relation, boolean continues, int minPeople, bool
         int minPeople = r.relation() == Relation.MEETING ? (MeetingReader.oneSideBefore(r) ? 1 : 2) : 0;
         boolean[] blocks = new boolean[BlockKind.values().length];
         kinds.forEach(k -> blocks[k.ordinal()] = true);
-        return new Gate(r, r.relation(), continues, minPeople, blocks, verbs, patterns);
+        return new Gate(r, continues, minPeople, blocks, verbs, patterns);
     }
 
     /** A pattern with where its matches can start. */
