@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The scorer of ../shared/eval as a regression floor: the seed articles against their gold, and
- * the project's annotated sets (eval/dev, eval/dev2 … eval/dev5) against theirs. Prints each table; fails
+ * the project's annotated sets (eval/dev, eval/dev2 … eval/dev6) against theirs. Prints each table; fails
  * below the floors.
  */
 class ScoreTest {
@@ -37,6 +37,8 @@ class ScoreTest {
     private static final double DEV4_FLOOR = 0.86;
     /** dev5 was annotated blind (first score 0.805: 10 articles of relevant/, 34 of bulk/ from all thirteen outlets; measured 0.896 since). */
     private static final double DEV5_FLOOR = 0.87;
+    /** dev6 was the blind check set for many rounds (40 articles of bulk/, 0.782–0.787 there) before it was opened for rule work. */
+    private static final double DEV6_FLOOR = 0.77;
     private static final Pattern SCORE = Pattern.compile("SCORE .* macro=([0-9.]+)");
 
     @TempDir
@@ -76,6 +78,11 @@ class ScoreTest {
     @Test
     void devSet5() throws Exception {
         scoreSet("dev5", DEV5_FLOOR);
+    }
+
+    @Test
+    void devSet6() throws Exception {
+        scoreSet("dev6", DEV6_FLOOR);
     }
 
     private void scoreSet(String name, double floor) throws Exception {
