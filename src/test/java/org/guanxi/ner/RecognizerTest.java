@@ -258,6 +258,13 @@ class RecognizerTest {
     }
 
     @Test
+    void aNameQuotedAsAThingsNameIsNoPersonAnywhere() {
+        List<String> names = surfaces("博纳周四在“阿斯彭安全论坛”上接受采访。值得一问的是，博纳在阿斯彭的言论是否表明立场调整。"
+                + "“尼米兹”号航母战斗群在南海演习。总统接受福克斯商业网采访时说，这很疯狂。", EntityType.PERSON);
+        assertTrue(names.stream().noneMatch(n -> n.equals("阿斯彭") || n.equals("尼米兹") || n.equals("福克斯")), names::toString);
+    }
+
+    @Test
     void theLastPartOfADottedNameHoldingAPlaceIsThePerson() {
         // 恩施 is a city; 芮恩施 after 威廉·芮恩施 is the person
         List<String> names = surfaces("研究主任威廉·芮恩施表示，总统是最后一锤定音的人。芮恩施表示，北京会做出对等的反应。", EntityType.PERSON);
