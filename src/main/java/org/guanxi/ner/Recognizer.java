@@ -407,7 +407,7 @@ public final class Recognizer {
         switch (c.type()) {
             case PERSON -> {
                 String after = afterEnglish(doc.norm(), c.span().end());
-                if (names.namesAThing(after) || quotedThingName(doc.norm(), name) || bracketed != null && PersonGloss.namesAThing(bracketed) || insideTitleMarks(doc, c.span()) || names.endsWithPlaceKind(name) || names.mediaOrFirms(name)
+                if (names.namesAThing(after) || !titled && english == null && quotedThingName(doc.norm(), name) || bracketed != null && PersonGloss.namesAThing(bracketed) || insideTitleMarks(doc, c.span()) || names.endsWithPlaceKind(name) || names.mediaOrFirms(name)
                         || CounterStart.countedAfterNumber(doc.norm(), c.span()) || StormNames.namesAStorm(doc.norm(), name)
                         || FirmOrPlaceNames.namesAFirmOrPlace(doc.norm(), name)) {
                     return null;
@@ -736,7 +736,7 @@ public final class Recognizer {
 
     /**
      * “阿斯彭安全论坛”, “尼米兹”号: the article writes the name in quotes as the name of a thing (a forum, a ship), so it
-     * names that thing wherever it stands (在阿斯彭的言论).
+     * names that thing wherever it stands untitled (在阿斯彭的言论; 外交官麦克马洪 beside “麦克马洪线” is the man).
      */
     private boolean quotedThingName(String norm, String name) {
         for (int at = norm.indexOf(name); at >= 0; at = norm.indexOf(name, at + 1)) {

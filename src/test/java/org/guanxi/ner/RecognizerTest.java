@@ -262,6 +262,8 @@ class RecognizerTest {
         List<String> names = surfaces("博纳周四在“阿斯彭安全论坛”上接受采访。值得一问的是，博纳在阿斯彭的言论是否表明立场调整。"
                 + "“尼米兹”号航母战斗群在南海演习。总统接受福克斯商业网采访时说，这很疯狂。", EntityType.PERSON);
         assertTrue(names.stream().noneMatch(n -> n.equals("阿斯彭") || n.equals("尼米兹") || n.equals("福克斯")), names::toString);
+        // a title before it elsewhere names the man the thing is named after
+        assertTrue(surfaces("1914年，英国外交官麦克马洪召集三方会议。印方按照“麦克马洪线”的走向巡逻。", EntityType.PERSON).contains("麦克马洪"));
     }
 
     @Test
