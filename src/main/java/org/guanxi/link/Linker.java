@@ -312,6 +312,9 @@ public final class Linker {
     private static Entity subjectBefore(Document doc, List<Mention> mentions, List<Reference> refs, Sentence s, int at, String pronoun) {
         // 她 passes over a subject the text does not mark as a woman for one it does, within the lookback
         boolean she = pronoun.equals("她");
+        if (she && unnamedWomanBefore(doc.norm(), mentions, s.span().start(), at)) {
+            return null;
+        }
         Entity here = firstSubject(doc, mentions, refs, s.span().start(), at, pronoun);
         if (here != null && (!she || Salience.female(doc.norm(), here, mentions, refs))) {
             return here;
@@ -354,6 +357,27 @@ public final class Linker {
         }
         Entity first = firstPerson(mentions, s.span().start(), at);
         return first != null && fits(doc, first, mentions, refs, pronoun) ? first : null;
+    }
+
+    /** A woman named only as someone's kin: 李子贤的母亲, 他的妻子. */
+    private static final java.util.regex.Pattern KIN_WOMAN = java.util.regex.Pattern.compile(
+            "的(?:母亲|妈妈|妻子|太太|女儿|妹妹|姐姐|遗孀|女友|祖母|奶奶|外婆)");
+
+    /**
+     * "李子贤的母亲在记者会上斥责港府，并表示她……": 她 stands for the woman named only by kin earlier in its sentence,
+     * no one the article names (unless her name follows: 金正恩的妹妹金与正表示，她……).
+     */
+    static boolean unnamedWomanBefore(String norm, List<Mention> mentions, int from, int at) {
+        java.util.regex.Matcher m = KIN_WOMAN.matcher(norm).region(from, at);
+        while (m.find()) {
+            int end = m.end();
+            boolean named = mentions.stream().anyMatch(x -> x.type() == EntityType.PERSON && x.fullSpan().start() >= end
+                    && x.fullSpan().start() <= end + 2);
+            if (!named) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs after which a pronoun starts a reported clause (说他将, 认为他) rather than being their object. */

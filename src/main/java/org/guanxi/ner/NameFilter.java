@@ -30,7 +30,7 @@ final class NameFilter {
      */
     private static final Pattern THING_AFTER = Pattern.compile(
             "^(?:大学|学院|医院|医疗中心|医学中心|级|系数|指数|和平奖|文学奖|物理学奖|化学奖|医学奖|经济学奖|木马|之剑|航母|航空母舰|直升机|战斗机|坦克|导弹|拍卖|毒剂|神经毒剂|军医院|医学院|研究所|研究院|研究中心|中心|基金会|公司|集团|银行|线|路|街|大道|桥|港|湾|号(?![召称])|奖|法案|主义|时代|家族|王朝|体|式"
-            + "|州|省|市|区|县|镇|村|边疆区|广场|河谷|温泉|城堡|频道|电视台|演习场|训练场|靶场|球场|体育场|勋章|奖章|百科|商业频道|商业台|商业新闻|新闻台|新闻网|电视网|广播公司|河(?![南北])|山(?![东西])|湖(?![南北])|岛|半岛|机场|公园|宫|庄园|风灾|台风|地区|原油|空军基地|基地|教堂|大教堂"
+            + "|州|省|市|区|县|镇|村|边疆区|广场|河谷|温泉|城堡|频道|电视台|演习场|训练场|靶场|球场|体育场|勋章|奖章|百科|商业频道|商业台|商业新闻|商业网|安全论坛|论坛|新闻台|新闻网|电视网|广播公司|河(?![南北])|山(?![东西])|湖(?![南北])|岛|半岛|机场|公园|宫|庄园|风灾|台风|地区|原油|空军基地|基地|教堂|大教堂"
             // eponyms: an effect, a trap, a law of nature or an act of parliament, a syndrome, a grant (邓宁-克鲁格效应, 修昔底德陷阱, 马格尼茨基问责法)
             + "|效应|陷阱|定律|综合征|问责法|人权问责法|法》|奖学金|学者计划)");
     /** Countries whose people have Chinese-script names, not transliterations. */
@@ -225,6 +225,10 @@ final class NameFilter {
     }
 
     boolean namesAThing(String after) {
+        // “尼米兹”号航母, “阿斯彭安全论坛”: the thing's kind may follow the name's closing quote
+        if (!after.isEmpty() && "”」".indexOf(after.charAt(0)) >= 0 && THING_AFTER.matcher(after.substring(1)).lookingAt()) {
+            return true;
+        }
         return THING_AFTER.matcher(after).lookingAt()
                 || after.length() > 1 && continuesName(after.charAt(0)) && THING_AFTER.matcher(after.substring(1)).lookingAt();
     }

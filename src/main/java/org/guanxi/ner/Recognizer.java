@@ -216,7 +216,10 @@ public final class Recognizer {
         }
         linkByGloss(doc.norm(), mentions);
         joinDoubleNames(doc.norm(), mentions);
-        mentions.addAll(again(doc, mentions));
+        List<Mention> again = again(doc, mentions);
+        // a place inside a name found again gives way to it (dropOverlaps keeps the surer of two, and a curated place is surer)
+        mentions.removeIf(x -> again.stream().anyMatch(a -> placeStrictlyInside(x, a.span())));
+        mentions.addAll(again);
         mentions.addAll(surnameTitles.find(doc, mentions));
         mentions.sort(Comparator.comparingInt(m -> m.span().start()));
         List<Mention> titled = titles.attach(doc, tokens, dropOverlaps(mentions));
@@ -404,7 +407,7 @@ public final class Recognizer {
         switch (c.type()) {
             case PERSON -> {
                 String after = afterEnglish(doc.norm(), c.span().end());
-                if (names.namesAThing(after) || bracketed != null && PersonGloss.namesAThing(bracketed) || insideTitleMarks(doc, c.span()) || names.endsWithPlaceKind(name) || names.mediaOrFirms(name)
+                if (names.namesAThing(after) || !titled && english == null && quotedThingName(doc.norm(), name) || bracketed != null && PersonGloss.namesAThing(bracketed) || insideTitleMarks(doc, c.span()) || names.endsWithPlaceKind(name) || names.mediaOrFirms(name)
                         || CounterStart.countedAfterNumber(doc.norm(), c.span()) || StormNames.namesAStorm(doc.norm(), name)
                         || FirmOrPlaceNames.namesAFirmOrPlace(doc.norm(), name)) {
                     return null;
@@ -562,20 +565,28 @@ public final class Recognizer {
         List<Candidate> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             int end = c.span().end();
-            boolean shortName = c.type() == EntityType.PERSON && c.name().length() == 2 && c.source().equals("hanlp:nr");
+            // (a name read after a title too: 大使林戴 + 安抵达 where the article writes 林戴安表示)
+            boolean shortName = c.type() == EntityType.PERSON && c.name().length() == 2
+                    && (c.source().equals("hanlp:nr") || c.source().equals("pattern:title"));
             if (!shortName || end >= norm.length() || !HanlpAnalyzer.isHan(norm.charAt(end)) || NameFilter.functionChar(norm.charAt(end))
-                    || titled.endsName(norm, end) || end + 2 <= norm.length() && hanlp.inDictionary(norm.substring(end, end + 2))) {
+                    || titled.endsName(norm, end)) {
                 out.add(c);
                 continue;
             }
             String longer = norm.substring(c.span().start(), end + 1);
             boolean endedElsewhere = false;
+            // written elsewhere as a whole name on its own: after a break (。严震生呼吁) and before a name's end
+            boolean aloneElsewhere = false;
             int seen = 0;
             for (int i = norm.indexOf(longer); i >= 0; i = norm.indexOf(longer, i + 1)) {
                 seen++;
-                endedElsewhere |= i != c.span().start() && titled.endsName(norm, i + longer.length());
+                boolean ended = i != c.span().start() && titled.endsName(norm, i + longer.length());
+                endedElsewhere |= ended;
+                aloneElsewhere |= ended && (i == 0 || !HanlpAnalyzer.isHan(norm.charAt(i - 1)));
             }
-            out.add(seen >= 2 && endedElsewhere && !hanlp.isCommonWord(longer)
+            // the character may start a word with the next (生分 in 严震生分析) only where the longer name stands alone elsewhere
+            boolean startsWord = end + 2 <= norm.length() && hanlp.inDictionary(norm.substring(end, end + 2));
+            out.add(seen >= 2 && endedElsewhere && (!startsWord || aloneElsewhere) && !hanlp.isCommonWord(longer)
                     ? new Candidate(new Span(c.span().start(), end + 1), longer, c.type(), c.source(), c.sentence(), -1)
                     : c);
         }
@@ -622,12 +633,14 @@ public final class Recognizer {
             }
         }
         // 部长斯文·加兹 then 加兹的结果: the last part of a dotted name, written bare, is that person (the linker joins them)
+        Set<String> lastParts = new HashSet<>();
         for (Mention m : List.copyOf(names.values())) {
             String last = m.surface().substring(m.surface().lastIndexOf('·') + 1);
             // a curated last part (拜登 in 亨特·拜登) names its own person
             if (!last.equals(m.surface()) && last.length() >= 2 && !hanlp.isCommonWord(last) && !tables.notNames().contains(last)
                     && curated(last) == null) {
                 names.putIfAbsent(last, m);
+                lastParts.add(last);
             }
         }
         String norm = doc.norm();
@@ -645,7 +658,9 @@ public final class Recognizer {
             for (int i = norm.indexOf(name); i >= 0; i = norm.indexOf(name, i + name.length())) {
                 Span span = new Span(i, i + name.length());
                 // a place HanLP guessed inside the name (江安 in 欧江安说) gives way to it when overlaps are settled
-                boolean free = found.stream().noneMatch(x -> x.span().overlaps(span) && !guessedPlaceInside(x, span))
+                // so does a curated place inside the last part of a dotted name (恩施 in 芮恩施 after 威廉·芮恩施)
+                boolean free = found.stream().noneMatch(x -> x.span().overlaps(span) && !guessedPlaceInside(x, span)
+                        && !(lastParts.contains(name) && placeStrictlyInside(x, span)))
                         && out.stream().noneMatch(x -> x.span().overlaps(span));
                 boolean alone = (i == 0 || !HanlpAnalyzer.isHan(norm.charAt(i - 1)) || !names.isEmpty() && !this.names.continuesName(norm.charAt(i - 1)))
                         // 与弗理兰会谈后: a word that ends names (会谈, 表示) starts after it, though 会 is a syllable too
@@ -717,6 +732,23 @@ public final class Recognizer {
                 }
             }
         }
+    }
+
+    /**
+     * “阿斯彭安全论坛”, “尼米兹”号: the article writes the name in quotes as the name of a thing (a forum, a ship), so it
+     * names that thing wherever it stands untitled (在阿斯彭的言论; 外交官麦克马洪 beside “麦克马洪线” is the man).
+     */
+    private boolean quotedThingName(String norm, String name) {
+        for (int at = norm.indexOf(name); at >= 0; at = norm.indexOf(name, at + 1)) {
+            if (at > 0 && "“「".indexOf(norm.charAt(at - 1)) >= 0 && names.namesAThing(afterEnglish(norm, at + name.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean placeStrictlyInside(Mention m, Span span) {
+        return m.type() == EntityType.PLACE && m.span().start() >= span.start() && m.span().end() <= span.end() && !m.span().equals(span);
     }
 
     private static boolean guessedPlaceInside(Mention m, Span span) {

@@ -101,13 +101,28 @@ final class Merger {
         return a != b ? a > b : s.evidence().confidence() > kept.evidence().confidence();
     }
 
+    /**
+     * A quote of whole sentences that closes someone's reported words (表示，A，“……。”) is kept beside them as a
+     * statement of its own: readers list it alone about as often as with the words before it. A term in quotes
+     * (“欧盟不等于法国”) is no such quote.
+     */
+    static boolean closingQuote(String quote, String words) {
+        if (quote.length() < 12 || quote.length() >= words.length() || !CLAUSE_BREAK.matcher(quote).find()) {
+            return false;
+        }
+        return words.endsWith("“" + quote + "”") || words.endsWith("「" + quote + "」");
+    }
+
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[，,。！？!?；;]");
+
     static List<Statement> statements(List<Statement> in) {
         List<Statement> out = new ArrayList<>();
         for (Statement s : in) {
             int same = -1;
             for (int i = 0; i < out.size(); i++) {
                 Statement o = out.get(i);
-                if (o.speaker().equals(s.speaker()) && (o.content().contains(s.content()) || s.content().contains(o.content()))) {
+                if (o.speaker().equals(s.speaker()) && (o.content().contains(s.content()) || s.content().contains(o.content()))
+                        && !closingQuote(o.content(), s.content()) && !closingQuote(s.content(), o.content())) {
                     same = i;
                     break;
                 }

@@ -65,7 +65,31 @@ public final class Normalizer {
                 out[i] = '·';
             }
         }
+        closingQuoteTypos(out);
         return new String(out);
+    }
+
+    /**
+     * An opening mark typed to close a quote (“此次事件完全是由于印方挑衅造成的“，吴谦说): a “ while one is open on the
+     * same line, right before a comma or a full stop, closes it. A line (a paragraph) starts with no quote open.
+     */
+    private static void closingQuoteTypos(char[] out) {
+        int open = 0;
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
+            if (c == '\n') {
+                open = 0;
+            } else if (c == '“') {
+                if (open > 0 && i + 1 < out.length && "，,。：:；;".indexOf(out[i + 1]) >= 0) {
+                    out[i] = '”';
+                    open--;
+                } else {
+                    open++;
+                }
+            } else if (c == '”' && open > 0) {
+                open--;
+            }
+        }
     }
 
     private static boolean isHan(char c) {

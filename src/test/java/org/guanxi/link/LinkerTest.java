@@ -37,6 +37,15 @@ class LinkerTest {
     }
 
     @Test
+    void sheAfterAWomanNamedOnlyAsKinIsNoOneNamed() {
+        Analysis a = analyze("议员朱凯廸现场读出家属声明。", "被拘留人士李子贤的母亲在记者会上斥责港府，并表示她虽聘请律师，但最终被拒。",
+                "行政长官林郑月娥却辩称，对待这两组人她是一视同仁。");
+        List<Reference> she = a.references().stream().filter(r -> r.surface().equals("她")).toList();
+        assertEquals(1, she.size(), she::toString);
+        assertEquals(List.of("person/carrie-lam"), ids(she.get(0)));
+    }
+
+    @Test
     void aPronounAtTheHeadOfAClauseIsTheSubjectBefore() {
         Analysis a = analyze("美国财政部长耶伦在巴厘岛告诉媒体，此次会晤很重要。", "她说，拜登已向中方明确表示了担忧。");
         Reference she = a.references().get(0);

@@ -250,6 +250,28 @@ class RecognizerTest {
     void aNameCutTwoPlusOneIsReadWholeWhereTheArticleEndsItElsewhere() {
         List<String> names = surfaces("严震生：美国在观察。政大国关中心研究员严震生解读，这次行程很重要。", EntityType.PERSON);
         assertTrue(names.contains("严震生") && !names.contains("严震"), names::toString);
+        // the third character may start a word with the next (生分析, 安抵达) where the name stands alone elsewhere
+        List<String> cut = surfaces("研究员严震生分析说，建交是早该做的事。严震生呼吁政府建交已经好几年了。", EntityType.PERSON);
+        assertTrue(cut.contains("严震生") && !cut.contains("严震"), cut::toString);
+        List<String> after = surfaces("前驻华大使林戴安抵达法庭受审。林戴安表示，她始终效忠瑞典。", EntityType.PERSON);
+        assertTrue(after.contains("林戴安") && !after.contains("林戴"), after::toString);
+    }
+
+    @Test
+    void aNameQuotedAsAThingsNameIsNoPersonAnywhere() {
+        List<String> names = surfaces("博纳周四在“阿斯彭安全论坛”上接受采访。值得一问的是，博纳在阿斯彭的言论是否表明立场调整。"
+                + "“尼米兹”号航母战斗群在南海演习。总统接受福克斯商业网采访时说，这很疯狂。", EntityType.PERSON);
+        assertTrue(names.stream().noneMatch(n -> n.equals("阿斯彭") || n.equals("尼米兹") || n.equals("福克斯")), names::toString);
+        // a title before it elsewhere names the man the thing is named after
+        assertTrue(surfaces("1914年，英国外交官麦克马洪召集三方会议。印方按照“麦克马洪线”的走向巡逻。", EntityType.PERSON).contains("麦克马洪"));
+    }
+
+    @Test
+    void theLastPartOfADottedNameHoldingAPlaceIsThePerson() {
+        // 恩施 is a city; 芮恩施 after 威廉·芮恩施 is the person
+        List<String> names = surfaces("研究主任威廉·芮恩施表示，总统是最后一锤定音的人。芮恩施表示，北京会做出对等的反应。", EntityType.PERSON);
+        assertEquals(List.of("威廉·芮恩施", "芮恩施"), names);
+        assertTrue(surfaces("芮恩施表示，北京会做出对等的反应。他来自恩施。", EntityType.PLACE).contains("恩施"));
     }
 
     @Test

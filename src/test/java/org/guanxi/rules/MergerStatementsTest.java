@@ -20,4 +20,14 @@ class MergerStatementsTest {
         assertEquals(1, same.size());
         assertEquals(0.9, same.get(0).evidence().confidence());
     }
+
+    @Test
+    void aQuoteOfSentencesClosingTheWordsIsKeptBesideThem() {
+        String words = "德国寻求与更多国家建立更密切关系，“我们需要一种不同的全球化，一种更明智的全球化。”";
+        List<Statement> out = Merger.statements(List.of(said(words, 0.8), said("我们需要一种不同的全球化，一种更明智的全球化。", 0.8)));
+        assertEquals(2, out.size());
+        // a term in quotes is part of the words only
+        List<Statement> term = Merger.statements(List.of(said("不要把他当成是整个欧洲的领导人，“欧盟不等于法国”", 0.8), said("欧盟不等于法国", 0.8)));
+        assertEquals(1, term.size());
+    }
 }

@@ -27,6 +27,14 @@ class NormalizerTest {
     }
 
     @Test
+    void anOpeningMarkTypedToCloseAQuoteClosesIt() {
+        assertEquals("“此次事件是印方挑衅造成的”，吴谦说。", normalizer.normalize("“此次事件是印方挑衅造成的“，吴谦说。"));
+        // a paragraph that opens a quote again, after one left open: no typo
+        assertEquals("“第一段\n“第二段，他说。", normalizer.normalize("“第一段\n“第二段，他说。"));
+        assertEquals("他称“港独”，“是货真价实的”。", normalizer.normalize("他称“港独”，“是货真价实的”。"));
+    }
+
+    @Test
     void keepsPunctuationAsWritten() {
         assertEquals("（德国之声）“你好”，", normalizer.normalize("（德国之声）“你好”，"));
     }
