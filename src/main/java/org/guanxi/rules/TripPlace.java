@@ -28,8 +28,20 @@ final class TripPlace {
         return found;
     }
 
+    /**
+     * The destination named by the last trip of {@code mk} before {@code end}: a clause earlier in the same sentence
+     * ("代表团抵达朝鲜，而李鸿忠则在26日率团来访"), or an empty list.
+     */
+    static List<Entity> earlier(Marked mk, int end, RuleBook book, PlaceLookup places) {
+        return last(mk, end, book, places);
+    }
+
     private static List<Entity> last(Marked mk, RuleBook book, PlaceLookup places) {
-        Matcher m = TRIP.matcher(mk.text);
+        return last(mk, mk.text.length(), book, places);
+    }
+
+    private static List<Entity> last(Marked mk, int end, RuleBook book, PlaceLookup places) {
+        Matcher m = TRIP.matcher(mk.text).region(0, end);
         List<Entity> found = List.of();
         while (m.find()) {
             if (m.group(1) != null) {

@@ -65,8 +65,12 @@ final class VisitReader {
             where.addAll(PlaceAnaphor.of(mk, verb[1], run.before));
         }
         if (where.isEmpty() && "previous".equals(r.option("destination"))) {
-            // a trip told without its place goes where the sentence before or the headline says: "……访问美国。泽连斯基周三到访，"
-            where.addAll(TripPlace.of(run.before, run.headline, mk.sentence.index(), run.book, run.places));
+            // a trip told without its place goes where an earlier clause of the sentence, the sentence before or the
+            // headline says: "代表团抵达朝鲜，而李鸿忠则在26日率团来访", "……访问美国。泽连斯基周三到访，"
+            where.addAll(TripPlace.earlier(mk, m.start(), run.book, run.places));
+            if (where.isEmpty()) {
+                where.addAll(TripPlace.of(run.before, run.headline, mk.sentence.index(), run.book, run.places));
+            }
         }
         // someone reaching his own country comes home and makes no trip: 普京返回俄罗斯, 加拿大人康明凯抵达加拿大
         List<Entity> nation = nationalityBefore(mk, Groups.range(m, "a", -1, -1)[0]);
