@@ -62,6 +62,8 @@ public final class Linker {
     private final CountryGroups countryGroups;
     private final DescribedPeople described;
     private final SurnameReferences surnames;
+    /** 的 and a word naming a woman only as someone's kin (link/kin-women.txt): 李子贤的母亲. */
+    private final java.util.regex.Pattern kinWoman;
 
     /**
      * @param leader whether a person was a head of state or government on a date (from the
@@ -87,6 +89,8 @@ public final class Linker {
                 .flatMap(l -> java.util.Arrays.stream(l.trim().split("\\s+"))).collect(java.util.stream.Collectors.toUnmodifiableSet()));
         this.described = new DescribedPeople(data);
         this.surnames = new SurnameReferences(data);
+        this.kinWoman = java.util.regex.Pattern.compile("的(?:" + String.join("|", data.entries("link/kin-women.txt").stream()
+                .flatMap(l -> java.util.Arrays.stream(l.trim().split("\\s+"))).filter(w -> !w.isEmpty()).toList()) + ")");
     }
 
     /** What may come right after a title standing alone for a person: a verb, a preposition, punctuation. */
@@ -309,10 +313,10 @@ public final class Linker {
      * failing both, the first person named before it in this sentence. See {@link #firstSubject}
      * for who counts.
      */
-    private static Entity subjectBefore(Document doc, List<Mention> mentions, List<Reference> refs, Sentence s, int at, String pronoun) {
+    private Entity subjectBefore(Document doc, List<Mention> mentions, List<Reference> refs, Sentence s, int at, String pronoun) {
         // 她 passes over a subject the text does not mark as a woman for one it does, within the lookback
         boolean she = pronoun.equals("她");
-        if (she && unnamedWomanBefore(doc.norm(), mentions, s.span().start(), at)) {
+        if (she && unnamedWomanBefore(kinWoman, doc.norm(), mentions, s.span().start(), at)) {
             return null;
         }
         Entity here = firstSubject(doc, mentions, refs, s.span().start(), at, pronoun);
@@ -359,16 +363,12 @@ public final class Linker {
         return first != null && fits(doc, first, mentions, refs, pronoun) ? first : null;
     }
 
-    /** A woman named only as someone's kin: 李子贤的母亲, 他的妻子. */
-    private static final java.util.regex.Pattern KIN_WOMAN = java.util.regex.Pattern.compile(
-            "的(?:母亲|妈妈|妻子|太太|女儿|妹妹|姐姐|遗孀|女友|祖母|奶奶|外婆)");
-
     /**
      * "李子贤的母亲在记者会上斥责港府，并表示她……": 她 stands for the woman named only by kin earlier in its sentence,
      * no one the article names (unless her name follows: 金正恩的妹妹金与正表示，她……).
      */
-    static boolean unnamedWomanBefore(String norm, List<Mention> mentions, int from, int at) {
-        java.util.regex.Matcher m = KIN_WOMAN.matcher(norm).region(from, at);
+    static boolean unnamedWomanBefore(java.util.regex.Pattern kinWoman, String norm, List<Mention> mentions, int from, int at) {
+        java.util.regex.Matcher m = kinWoman.matcher(norm).region(from, at);
         while (m.find()) {
             int end = m.end();
             boolean named = mentions.stream().anyMatch(x -> x.type() == EntityType.PERSON && x.fullSpan().start() >= end
