@@ -406,6 +406,13 @@ public final class Linker {
      * ("传蓬佩奥访台一事，李俊俋说，…他说" is 李俊俋), else the first one.
      */
     static Entity firstSubject(Document doc, List<Mention> mentions, List<Reference> refs, int from, int to, String pronoun) {
+        Entity e = firstSubject(doc, mentions, refs, from, to, pronoun, true);
+        // a main clause with no subject of its own goes on from the one in the clause of time: 在辛格抵达列城后，观看了……
+        return e != null ? e : firstSubject(doc, mentions, refs, from, to, pronoun, false);
+    }
+
+    private static Entity firstSubject(Document doc, List<Mention> mentions, List<Reference> refs, int from, int to, String pronoun,
+            boolean skipTimeClause) {
         String norm = doc.norm();
         java.util.TreeMap<Integer, Entity> byStart = new java.util.TreeMap<>();
         java.util.TreeMap<Integer, Entity> speakers = new java.util.TreeMap<>();
@@ -415,7 +422,7 @@ public final class Linker {
                     && (start == 0 || NOT_SUBJECT_BEFORE.indexOf(norm.charAt(start - 1)) < 0)
                     && !MODIFIER_AFTER.matcher(norm.substring(m.span().end(), Math.min(norm.length(), m.span().end() + 2))).find()
                     && !Salience.kinAfter(norm, m.span().end())
-                    && !Salience.inTimeClause(norm, from, start, m.span().end())
+                    && !(skipTimeClause && Salience.inTimeClause(norm, from, start, m.span().end()))
                     && !Salience.insideQuote(norm, from, start) && fits(doc, m.entity(), mentions, refs, pronoun)) {
                 byStart.putIfAbsent(start, m.entity());
                 if (Salience.speaks(norm, m.span().end())) {

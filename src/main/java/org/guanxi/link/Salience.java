@@ -56,8 +56,8 @@ final class Salience {
         return KIN_AFTER.matcher(norm.substring(nameEnd, Math.min(norm.length(), nameEnd + 60))).lookingAt();
     }
 
-    /** A clause of time opened before a name: 自特朗普与北京展开贸易战以来, 当拜登上任时, 随着普京访华. */
-    private static final Pattern TIME_CLAUSE_OPEN = Pattern.compile("(?:^|[，,；;。！？\\s])(?:自从?|当|随着|早在)[^，,。；;！？“”\\s]{0,12}$");
+    /** A clause of time opened before a name: 自特朗普与北京展开贸易战以来, 当拜登上任时, 随着普京访华, 在特朗普确诊后. */
+    private static final Pattern TIME_CLAUSE_OPEN = Pattern.compile("(?:^|[，,；;。！？\\s])(?:自从?|当|随着|早在|在)[^，,。；;！？“”\\s]{0,12}$");
     private static final Pattern TIME_CLAUSE_CLOSE = Pattern.compile("^[^，,。；;！？“”]{0,30}?(?:以来|之后|以后|后|之时|时|期间|之际|之前|以前|前)[，,]");
 
     /**
@@ -66,9 +66,9 @@ final class Salience {
      * pronoun follows.
      */
     static boolean inTimeClause(String norm, int from, int nameStart, int nameEnd) {
-        // 自/当/随/早 stands among the sixteen characters before the name where TIME_CLAUSE_OPEN matches (up to
+        // 自/当/随/早/在 stands among the sixteen characters before the name where TIME_CLAUSE_OPEN matches (up to
         // twelve characters and a line break after the opener)
-        return CharsBefore.any(norm, from, nameStart, 16, "自当随早") && TIME_CLAUSE_OPEN.matcher(norm.substring(from, nameStart)).find()
+        return CharsBefore.any(norm, from, nameStart, 16, "自当随早在") && TIME_CLAUSE_OPEN.matcher(norm.substring(from, nameStart)).find()
                 && TIME_CLAUSE_CLOSE.matcher(norm.substring(nameEnd, Math.min(norm.length(), nameEnd + 40))).lookingAt();
     }
 

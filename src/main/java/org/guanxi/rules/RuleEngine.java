@@ -117,7 +117,7 @@ public final class RuleEngine {
         List<Statement> statements = new ArrayList<>(run.statementReader.continued());
         statements.addAll(Interviews.answers(a.document(), a.mentions()));
         return new Facts(PlainTwins.meetings(run.meetingReader.meetings, run.meetingReader.plainHeadlineMeetings), statements,
-                PlainTwins.visits(run.visitReader.visits, run.visitReader.plainVisits));
+                PlainTwins.visits(CalledOffTwins.visits(run.visitReader.visits), run.visitReader.plainVisits));
     }
 
     public Extraction extract(Analysis a) {

@@ -199,6 +199,11 @@ class LinkerTest {
     void aNameInAnOpeningTimeClauseIsNotWhoAPronounFollows() {
         Analysis a = analyze("自特朗普发动贸易战以来，刘鹤一直担任中方谈判代表。", "他在今年年中也与耶伦举行了会谈。");
         assertEquals(List.of("person/liu-he"), ids(he(a)));
+        Analysis b = analyze("在总统特朗普检测呈阳性后，国务卿蓬佩奥筛检结果是阴性。", "他依然会按照原计划访问亚洲。");
+        assertEquals(List.of("person/mike-pompeo"), ids(he(b)));
+        // with no one else named, the main clause goes on from the one in the clause of time
+        Analysis c = analyze("在国防部长拉杰纳特·辛格抵达列城后，观看了坦克演练。", "他在视察中向官兵表示，谈判正在进行。");
+        assertEquals(List.of("person/rajnath-singh"), ids(he(c)));
     }
 
     @Test
