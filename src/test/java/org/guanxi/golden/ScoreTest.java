@@ -29,16 +29,16 @@ class ScoreTest {
     /** Raise these as extraction improves; never lower them to make a change pass. */
     private static final double SEED_FLOOR = 0.95; // measured 0.991
     private static final double DEV_FLOOR = 0.92; // a regression floor a little under the measured 0.953 (96 articles)
-    /** dev2 was annotated blind (first score 0.700); rules have been written from it since (measured 0.852). */
+    /** dev2 was annotated blind (first score 0.700); rules have been written from it since (measured 0.856). */
     private static final double DEV2_FLOOR = 0.82;
-    /** dev3 was annotated blind (first score 0.722); general forms have been written from it since (measured 0.841). */
-    private static final double DEV3_FLOOR = 0.81;
-    /** dev4 was annotated blind (first score 0.831: 13 articles of relevant/, 30 of bulk/; measured 0.882 since). */
+    /** dev3 was annotated blind (first score 0.722); general forms have been written from it since (measured 0.851). */
+    private static final double DEV3_FLOOR = 0.82;
+    /** dev4 was annotated blind (first score 0.831: 13 articles of relevant/, 30 of bulk/; measured 0.887 since). */
     private static final double DEV4_FLOOR = 0.86;
-    /** dev5 was annotated blind (first score 0.805: 10 articles of relevant/, 34 of bulk/ from all thirteen outlets; measured 0.896 since). */
+    /** dev5 was annotated blind (first score 0.805: 10 articles of relevant/, 34 of bulk/ from all thirteen outlets; measured 0.901 since). */
     private static final double DEV5_FLOOR = 0.87;
-    /** dev6 was the blind check set for many rounds (40 articles of bulk/, 0.782–0.787 there) before it was opened for rule work. */
-    private static final double DEV6_FLOOR = 0.77;
+    /** dev6 was the blind check set for many rounds (40 articles of bulk/, 0.782–0.787 there) before it was opened for rule work (measured 0.865 since). */
+    private static final double DEV6_FLOOR = 0.84;
     private static final Pattern SCORE = Pattern.compile("SCORE .* macro=([0-9.]+)");
 
     @TempDir
