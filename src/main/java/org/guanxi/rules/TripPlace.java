@@ -21,9 +21,9 @@ final class TripPlace {
 
     /** The destination named by the last trip in {@code previous}, else in the {@code headline}, or an empty list. */
     static List<Entity> of(Marked previous, Marked headline, int sentence, RuleBook book, PlaceLookup places) {
-        List<Entity> found = previous == null ? List.of() : last(previous, book, places);
+        List<Entity> found = previous == null ? List.of() : earlier(previous, previous.text.length(), book, places);
         if (found.isEmpty() && headline != null && sentence <= LEAD) {
-            found = last(headline, book, places);
+            found = earlier(headline, headline.text.length(), book, places);
         }
         return found;
     }
@@ -33,14 +33,6 @@ final class TripPlace {
      * ("代表团抵达朝鲜，而李鸿忠则在26日率团来访"), or an empty list.
      */
     static List<Entity> earlier(Marked mk, int end, RuleBook book, PlaceLookup places) {
-        return last(mk, end, book, places);
-    }
-
-    private static List<Entity> last(Marked mk, RuleBook book, PlaceLookup places) {
-        return last(mk, mk.text.length(), book, places);
-    }
-
-    private static List<Entity> last(Marked mk, int end, RuleBook book, PlaceLookup places) {
         Matcher m = TRIP.matcher(mk.text).region(0, end);
         List<Entity> found = List.of();
         while (m.find()) {
