@@ -62,7 +62,9 @@ final class GazetteerMatcher {
         }
         int a = offset + begin;
         int b = offset + end;
-        for (Token t : tokens) {
+        // only words that end after the name starts and start before it ends can cross it; the words are in text order
+        for (int i = firstEndingAfter(tokens, a); i < tokens.size() && tokens.get(i).span().start() < b; i++) {
+            Token t = tokens.get(i);
             Span sp = t.span();
             boolean crossesStart = sp.start() < a && a < sp.end();
             boolean crossesEnd = sp.start() < b && b < sp.end();
@@ -106,6 +108,21 @@ final class GazetteerMatcher {
             // otherwise HanLP cut an unknown name badly (布/林肯): the curated name is the better cut
         }
         return true;
+    }
+
+    /** The first of the words (in text order, none overlapping) that ends after {@code at}, or their count. */
+    private static int firstEndingAfter(List<Token> tokens, int at) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).span().end() <= at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static boolean isNameTag(String tag) {
