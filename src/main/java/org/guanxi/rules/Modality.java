@@ -63,8 +63,11 @@ final class Modality {
     /** Nothing but people and the words joining them: "与\uE000", "\uE000和\uE000". */
     private static final Pattern ONLY_PEOPLE = Pattern.compile("(?:[与和跟同、]?[\uE000\uE003])*");
 
-    /** Right before 邀请: someone who takes an invitation up (应习近平邀请, 受拜登的邀请, 接受他的邀请). */
-    private static final Pattern TAKEN_UP = Pattern.compile("(?:应|受|接受)[\uE000\uE003]的?$");
+    /**
+     * Right before 邀请: someone who takes an invitation up (应习近平邀请, 受拜登的邀请, 接受他的邀请), also one of a
+     * government or a body (应台湾政府邀请, 受远景基金会邀请, 应中国政府的邀请: a trip made on it is no plan by itself).
+     */
+    private static final Pattern TAKEN_UP = Pattern.compile("(?:应|受|接受)(?:[\uE000\uE003]|[\uE001\uE002][^。！？；;，,\uE000\uE003]{0,4}?)的?$");
 
     private final RuleBook book;
 
@@ -211,7 +214,7 @@ final class Modality {
      */
     private static boolean notOfTheEvent(String text, Status s, String cue, int at, int verbStart) {
         return s == Status.PLANNED && describesName(text, at + cue.length(), verbStart)
-                || "邀请".equals(cue) && TAKEN_UP.matcher(text).region(Math.max(0, at - 4), at).find()
+                || "邀请".equals(cue) && TAKEN_UP.matcher(text).region(Math.max(0, at - 8), at).find()
                 || "将".equals(cue) && !willAt(text, at, verbStart)
                 || ModalWill.WORD.equals(cue) && !ModalWill.at(text, at);
     }
