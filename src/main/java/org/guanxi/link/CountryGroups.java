@@ -22,13 +22,13 @@ import org.guanxi.doc.Span;
  * A country with no such person adds no one; fewer than two found, the list stands for no one.
  */
 final class CountryGroups {
-    /** A role, with the count of countries that may come before it (四国, 3国). */
-    private static final Pattern ROLE = Pattern.compile("(?:[两二三四五六七八九十\\d]国)?(外长|外交部长|外相|防长|国防部长|元首|首脑|领导人|领袖)");
     /**
-     * The roles of {@link #ROLE} as plain words: most sentences hold none, and looking for them with indexOf costs
-     * less than a find() of the pattern, whose optional count makes it try every character.
+     * The roles a list of countries can stand before. Most sentences hold none, and looking for them with indexOf
+     * costs less than a find() of {@link #ROLE}, whose optional count makes it try every character.
      */
     private static final List<String> ROLE_WORDS = List.of("外长", "外交部长", "外相", "防长", "国防部长", "元首", "首脑", "领导人", "领袖");
+    /** A role, with the count of countries that may come before it (四国, 3国). */
+    private static final Pattern ROLE = Pattern.compile("(?:[两二三四五六七八九十\\d]国)?(" + String.join("|", ROLE_WORDS) + ")");
 
     private final Posts posts;
     private final java.util.function.BiPredicate<Entity, LocalDate> leader;
