@@ -149,9 +149,10 @@ final class LatinNames {
                 length -= toks.get(first).word().length();
                 first++;
             }
-            // 克林特·伊斯特伍德 (Clint Eastwood): a long last part of a dotted name is DottedNames' to read whole
+            // 克林特·伊斯特伍德 (Clint Eastwood), 马特·米勒 (Matt Miller): the last part of a dotted name is
+            // DottedNames' to read whole (read alone, the surname would take the full name's place)
             int from = toks.get(first).span().start() - base;
-            if (length < 2 || length > 4 && from > 0 && norm.charAt(from - 1) == '·') {
+            if (length < 2 || from > 0 && norm.charAt(from - 1) == '·') {
                 continue;
             }
             Span span = new Span(toks.get(first).span().start(), bracket.span().start());

@@ -200,6 +200,13 @@ class RecognizerTest {
     }
 
     @Test
+    void aDottedNameWithItsLatinNameInBracketsIsReadWhole() {
+        // the bracket's read-back stops at the dot: the surname alone would stand for the whole name
+        assertEquals(List.of("马特·米勒", "伊恩·约翰逊"), surfaces("美国国务院发言人马特‧米勒（Matt Miller）表示，邀请已发出。"
+                + "研究员伊恩‧约翰逊（Ian Johnson）说，原因不明。", EntityType.PERSON));
+    }
+
+    @Test
     void aBracketedLatinNameAfterATitleHanlpSplitsAcrossWords() {
         List<String> names = surfaces("新闻集团前执行长托纳（Peter Tonagh）在声明中说，交易已完成。", EntityType.PERSON);
         assertEquals(List.of("托纳"), names);
