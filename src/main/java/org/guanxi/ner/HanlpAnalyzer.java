@@ -63,6 +63,20 @@ public final class HanlpAnalyzer {
         return nameUses(a) * NAME_SHARE < a.totalFrequency;
     }
 
+    /** True when HanLP's corpus has the word as a proper noun (nz) alone: 约翰逊, 福特 (a name, a firm), no common word. */
+    public boolean isOnlyProperNoun(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null) {
+            return false;
+        }
+        for (Nature n : a.nature) {
+            if (!n.toString().equals("nz")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when HanLP's corpus has the word and never as a name (居民, 孩子; not 马克, the currency once a name). */
     public boolean isNeverAName(String word) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);

@@ -656,12 +656,13 @@ public final class Recognizer {
         for (Mention m : List.copyOf(names.values())) {
             String last = m.surface().substring(m.surface().lastIndexOf('·') + 1);
             // a curated last part (拜登 in 亨特·拜登) names its own person
-            if (!last.equals(m.surface()) && last.length() >= 2 && !hanlp.isCommonWord(last) && !tables.notNames().contains(last)
+            if (!last.equals(m.surface()) && last.length() >= 2 && !aWord(last) && !tables.notNames().contains(last)
                     && curated(last) == null) {
                 names.putIfAbsent(last, m);
                 lastParts.add(last);
             }
         }
+        curatedLastParts(found, names, lastParts);
         String norm = doc.norm();
         // 近藤正春 then 近藤指出: a Japanese family name alone, not a word and no curated name of its own
         Set<String> families = new HashSet<>();
@@ -698,6 +699,46 @@ public final class Recognizer {
             }
         }
         return out;
+    }
+
+    /** A last name that is also a common word; one HanLP knows as a proper noun only (约翰逊/nz) is none. */
+    private boolean aWord(String last) {
+        return hanlp.isCommonWord(last) && !hanlp.isOnlyProperNoun(last);
+    }
+
+    /**
+     * 首相鲍里斯·约翰逊 then 约翰逊说: the gazetteer leaves out bare last names several people share
+     * (约翰逊, 加兰), but in an article that names one of them in full, the bare name is that one
+     * (one sense per article). Not when two people of the article share the last name, nor when it
+     * is another curated person's name or a word.
+     */
+    private void curatedLastParts(List<Mention> found, Map<String, Mention> names, Set<String> lastParts) {
+        Map<String, Set<String>> owners = new HashMap<>();
+        Map<String, Mention> curatedByLast = new HashMap<>();
+        for (Mention m : found) {
+            if (m.type() != EntityType.PERSON) {
+                continue;
+            }
+            String full = m.surface().indexOf('·') >= 0 || !m.entity().curated() ? m.surface() : m.entity().labelZh();
+            int dot = full.lastIndexOf('·');
+            if (dot < 0) {
+                continue;
+            }
+            String last = full.substring(dot + 1);
+            owners.computeIfAbsent(last, k -> new HashSet<>()).add(m.entity().id());
+            if (m.entity().curated()) {
+                curatedByLast.putIfAbsent(last, m);
+            }
+        }
+        for (Map.Entry<String, Mention> e : curatedByLast.entrySet()) {
+            String last = e.getKey();
+            Entity owner = curated(last);
+            if (last.length() >= 2 && owners.get(last).size() == 1 && !names.containsKey(last)
+                    && (owner == null || owner.equals(e.getValue().entity())) && !aWord(last) && !tables.notNames().contains(last)) {
+                names.put(last, e.getValue());
+                lastParts.add(last);
+            }
+        }
     }
 
     /**

@@ -56,7 +56,7 @@ public final class NetworkReader {
     private static final String NAMES = """
             SELECT ?e ?property ?o WHERE {
               ?e a ?class ; ?property ?o .
-              VALUES ?property { rdfs:label skos:altLabel gx:country }
+              VALUES ?property { rdfs:label skos:altLabel gx:writtenAs gx:country }
             }""";
 
     private final DatasetGraph dsg;

@@ -9,7 +9,7 @@ import java.util.List;
  * @param label   the Chinese label (the English one, or the IRI's last part, when there is none)
  * @param english the English label, or "" when the graph has none
  * @param country ISO 3166 code (lower case), or "" when the graph has none
- * @param aliases every other name (rdfs:label and skos:altLabel in any language), for search
+ * @param aliases every other name (rdfs:label, skos:altLabel and gx:writtenAs in any language), for search
  */
 public record Person(String iri, String label, String english, String country, List<String> aliases) {
     public Person {

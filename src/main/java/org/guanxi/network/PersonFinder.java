@@ -7,7 +7,7 @@ import java.util.function.Predicate;
 
 /**
  * Finds the person a name means: an IRI, else an rdfs:label (Chinese or English), else a
- * skos:altLabel; letter case is ignored. A name two people share names neither.
+ * skos:altLabel or gx:writtenAs; letter case is ignored. A name two people share names neither.
  */
 final class PersonFinder {
     private PersonFinder() {
@@ -31,7 +31,7 @@ final class PersonFinder {
                         + "; give a fuller name or the IRI");
             }
         }
-        throw new IllegalArgumentException("no person called '" + name + "' in the store (names are matched against rdfs:label and skos:altLabel)");
+        throw new IllegalArgumentException("no person called '" + name + "' in the store (names are matched against rdfs:label, skos:altLabel and gx:writtenAs)");
     }
 
     private static String fold(String s) {

@@ -82,6 +82,7 @@ public final class GX {
     public static final Node endDate = term("endDate");
     public static final Node wikidata = term("wikidata");
     public static final Node curated = term("curated");
+    public static final Node writtenAs = term("writtenAs");
 
     private GX() {
     }

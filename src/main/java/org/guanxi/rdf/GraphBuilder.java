@@ -101,7 +101,7 @@ public final class GraphBuilder {
      * How the article writes a curated person when that is none of the gazetteer's names: a short form a
      * title made clear (塞内加尔总统萨勒 for 马基·萨勒). Kept in the article's
      * graph, so a search by the name an article uses finds the person, and the shared description stays
-     * what the gazetteer says.
+     * what the gazetteer says; a bare last name as {@code gx:writtenAs}, for it is no label of theirs alone.
      */
     private static void writtenForms(Out out, Extraction x) {
         java.util.Set<String> done = new java.util.HashSet<>();
@@ -113,8 +113,20 @@ public final class GraphBuilder {
                     || !partOfAName(e, form) || !done.add(e.id() + "\t" + form)) {
                 continue;
             }
-            out.add(Iris.entity(e.id()), SKOS.altLabel.asNode(), zh(form));
+            out.add(Iris.entity(e.id()), lastNameOnly(e, form) ? GX.writtenAs : SKOS.altLabel.asNode(), zh(form));
         }
+    }
+
+    /**
+     * The bare last name of one of a person's dotted names (约翰逊 of 鲍里斯·约翰逊): the article's
+     * way of writing them, not a label, for other people share it.
+     */
+    static boolean lastNameOnly(Entity e, String form) {
+        if (e.type() != EntityType.PERSON || form.indexOf('·') >= 0) {
+            return false;
+        }
+        String tail = "·" + form;
+        return e.labelZh().endsWith(tail) || e.aliases().stream().anyMatch(a -> a.endsWith(tail));
     }
 
     /** A short form of one of the person's names (萨勒 of 马基·萨勒): a name that is not one is a misreading, not a name of theirs. */
@@ -135,7 +147,7 @@ public final class GraphBuilder {
             out.add(n, RDFS.label.asNode(), en(e.labelEn()));
         }
         for (String alias : e.aliases()) {
-            out.add(n, SKOS.altLabel.asNode(), alias.chars().anyMatch(c -> c >= 0x3400) ? zh(alias) : en(alias));
+            out.add(n, lastNameOnly(e, alias) ? GX.writtenAs : SKOS.altLabel.asNode(), alias.chars().anyMatch(c -> c >= 0x3400) ? zh(alias) : en(alias));
         }
     }
 

@@ -200,6 +200,16 @@ class RecognizerTest {
     }
 
     @Test
+    void theBareLastNameOfACuratedPersonNamedInFullIsThatPerson() {
+        // the gazetteer leaves 约翰逊 out (several people share it); the article has named one of them in full
+        assertEquals(List.of("person/boris-johnson", "person/boris-johnson"),
+                people("英国首相鲍里斯·约翰逊周三表示，中国违反了声明。约翰逊说：“这损害了香港的高度自治。”"));
+        // two people of the article share it: it names neither
+        assertEquals(List.of("person/boris-johnson", "person/mike-johnson"),
+                people("英国首相鲍里斯·约翰逊与众议院议长迈克·约翰逊通话。约翰逊说：“我们谈得很好。”"));
+    }
+
+    @Test
     void aDottedNameWithItsLatinNameInBracketsIsReadWhole() {
         // the bracket's read-back stops at the dot: the surname alone would stand for the whole name
         assertEquals(List.of("马特·米勒", "伊恩·约翰逊"), surfaces("美国国务院发言人马特‧米勒（Matt Miller）表示，邀请已发出。"

@@ -71,14 +71,31 @@ class GraphBuilderTest {
         Entity sall = new Entity("person/macky-sall", EntityType.PERSON, "马基·萨勒", "Macky Sall", List.of("马基·萨尔"), null, "sn", true);
         List<Mention> mentions = List.of(new Mention(new Span(0, 2), "萨勒", sall, "title", 1, "总统", null),
                 new Mention(new Span(5, 10), "马基·萨勒", sall, "gazetteer", 1, null, null),
+                new Mention(new Span(20, 22), "马基", sall, "gazetteer", 1, null, null),
                 // a misreading linked to him is not one of his names
                 new Mention(new Span(12, 17), "阿里·萨勒", sall, "gazetteer", 1, null, null));
         Extraction x = new Extraction(article, mentions, List.of(), List.of(), List.of(), List.of());
         GraphBuilder.ArticleGraph g = new GraphBuilder(id -> null).build(x);
         Node n = Iris.entity(sall.id());
-        assertEquals(List.of(NodeFactory.createLiteralLang("萨勒", "zh")), g.quads().stream()
-                .filter(q -> q.getSubject().equals(n) && q.getPredicate().equals(org.apache.jena.vocabulary.SKOS.altLabel.asNode()))
-                .map(Quad::getObject).toList());
+        // the bare last name is how the article writes him, no label (other people share it); another short form is a label
+        assertEquals(List.of(NodeFactory.createLiteralLang("萨勒", "zh")), objects(g, n, GX.writtenAs));
+        assertEquals(List.of(NodeFactory.createLiteralLang("马基", "zh")), objects(g, n, org.apache.jena.vocabulary.SKOS.altLabel.asNode()));
+    }
+
+    @Test
+    void theBareLastNameOfAPersonFoundInTextIsNoLabel() {
+        Entity ian = new Entity("person/伊恩·约翰逊", EntityType.PERSON, "伊恩·约翰逊", "Ian Johnson", List.of("约翰逊"), null, null, false);
+        Extraction x = new Extraction(article, List.of(new Mention(new Span(0, 6), "伊恩·约翰逊", ian, "pattern", 1, null, null)),
+                List.of(), List.of(), List.of(), List.of());
+        GraphBuilder.ArticleGraph g = new GraphBuilder(id -> null).build(x);
+        Node n = Iris.entity(ian.id());
+        assertEquals(List.of(NodeFactory.createLiteralLang("约翰逊", "zh")), objects(g, n, GX.writtenAs));
+        assertEquals(List.of(), objects(g, n, org.apache.jena.vocabulary.SKOS.altLabel.asNode()));
+        assertTrue(has(g.quads(), n, RDFS.label.asNode(), NodeFactory.createLiteralLang("伊恩·约翰逊", "zh")));
+    }
+
+    private static List<Node> objects(GraphBuilder.ArticleGraph g, Node s, Node p) {
+        return g.quads().stream().filter(q -> q.getSubject().equals(s) && q.getPredicate().equals(p)).map(Quad::getObject).toList();
     }
 
     @Test
