@@ -237,7 +237,7 @@ public final class Recognizer {
         joinDoubleNames(doc.norm(), mentions);
         List<Mention> again = again(doc, mentions);
         // a place inside a name found again gives way to it (dropOverlaps keeps the surer of two, and a curated place is surer)
-        mentions.removeIf(x -> again.stream().anyMatch(a -> placeStrictlyInside(x, a.span())));
+        mentions.removeIf(x -> again.stream().anyMatch(a -> placeStrictlyInside(x, a.span()) || curatedPersonStrictlyInside(x, a.span())));
         mentions.addAll(again);
         mentions.addAll(surnameTitles.find(doc, mentions));
         mentions.sort(Comparator.comparingInt(m -> m.span().start()));
@@ -679,13 +679,15 @@ public final class Recognizer {
                 Span span = new Span(i, i + name.length());
                 // a place HanLP guessed inside the name (江安 in 欧江安说) gives way to it when overlaps are settled
                 // so does a curated place inside the last part of a dotted name (恩施 in 芮恩施 after 威廉·芮恩施)
+                // so does a curated person's shorter name read inside it (特拉斯 in 特拉斯克说 after 理查德·特拉斯克)
                 boolean free = found.stream().noneMatch(x -> x.span().overlaps(span) && !guessedPlaceInside(x, span)
-                        && !(lastParts.contains(name) && placeStrictlyInside(x, span)))
+                        && !(lastParts.contains(name) && placeStrictlyInside(x, span)) && !curatedPersonStrictlyInside(x, span))
                         && out.stream().noneMatch(x -> x.span().overlaps(span));
                 boolean alone = (i == 0 || !HanlpAnalyzer.isHan(norm.charAt(i - 1)) || !names.isEmpty() && !this.names.continuesName(norm.charAt(i - 1)))
-                        // 与弗理兰会谈后: a word that ends names (会谈, 表示) starts after it, though 会 is a syllable too
+                        // 与弗理兰会谈后: a word that ends names (会谈, 表示) starts after it, though 会 is a syllable too;
+                        // so does a title written after the name (布鲁姆教授), though 教 is a syllable too
                         && (span.end() >= norm.length() || !this.names.continuesName(norm.charAt(span.end()))
-                        || this.names.endsNameAt(norm, span.end()));
+                        || this.names.endsNameAt(norm, span.end()) || tables.titleStartsAt(norm, span.end()));
                 // the family name of someone else (近藤太郎 beside 近藤正春): only before a verb or a word, not a given name
                 if (families.contains(name) && span.end() < norm.length() && HanlpAnalyzer.isHan(norm.charAt(span.end()))
                         && !this.names.endsNameAt(norm, span.end()) && !tables.personCues().contains(String.valueOf(norm.charAt(span.end())))
@@ -809,6 +811,11 @@ public final class Recognizer {
 
     private static boolean placeStrictlyInside(Mention m, Span span) {
         return m.type() == EntityType.PLACE && m.span().start() >= span.start() && m.span().end() <= span.end() && !m.span().equals(span);
+    }
+
+    private static boolean curatedPersonStrictlyInside(Mention m, Span span) {
+        return m.type() == EntityType.PERSON && m.entity().curated() && m.span().start() >= span.start() && m.span().end() <= span.end()
+                && !m.span().equals(span);
     }
 
     private static boolean guessedPlaceInside(Mention m, Span span) {

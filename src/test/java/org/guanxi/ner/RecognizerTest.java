@@ -210,6 +210,16 @@ class RecognizerTest {
     }
 
     @Test
+    void aLastNameWrittenBareIsItsPersonsOverACuratedNameInsideIt() {
+        // 特拉斯 (Liz Truss) inside 特拉斯克 after 理查德·特拉斯克: the article's person, not the curated one
+        assertEquals(List.of("person/理查德·特拉斯克", "person/理查德·特拉斯克"),
+                people("检察官理查德·特拉斯克说，他们有计划。特拉斯克说：“他们要绑架一名州长。”"));
+        // a title after the bare name (布鲁姆教授), though 教 is also a syllable of names
+        assertEquals(List.of("person/巴里·布鲁姆", "person/巴里·布鲁姆"),
+                people("霍普金斯大学教授巴里·布鲁姆说，疫情严重。布鲁姆教授表示，经济受到冲击。"));
+    }
+
+    @Test
     void aDottedNameWithItsLatinNameInBracketsIsReadWhole() {
         // the bracket's read-back stops at the dot: the surname alone would stand for the whole name
         assertEquals(List.of("马特·米勒", "伊恩·约翰逊"), surfaces("美国国务院发言人马特‧米勒（Matt Miller）表示，邀请已发出。"
