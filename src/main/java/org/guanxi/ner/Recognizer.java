@@ -128,6 +128,9 @@ public final class Recognizer {
         return names.namesAThingAfterCurated(norm.substring(after, Math.min(norm.length(), after + 4)));
     }
 
+    /** What follows a last name of one character that speaks: 雷表示, 雷还在演讲中称. */
+    private static final Pattern ONE_CHARACTER_SPEAKS = Pattern.compile("(?:还|也|并|则|又|此前|再次)?(?:在[^，,。；“”\\s]{1,15}?)?(?:表示|说|称|指出|警告|强调|认为|呼吁|补充)");
+
     /** A name HanLP or a pattern proposed, waiting for the whole document's evidence. */
     record Candidate(Span span, String name, EntityType type, String source, int sentence, int token) {
     }
@@ -656,7 +659,8 @@ public final class Recognizer {
         for (Mention m : List.copyOf(names.values())) {
             String last = m.surface().substring(m.surface().lastIndexOf('·') + 1);
             // a curated last part (拜登 in 亨特·拜登) names its own person
-            if (!last.equals(m.surface()) && last.length() >= 2 && !aWord(last) && !tables.notNames().contains(last)
+            // one of one character (约翰·李 then 李表示) only where it opens a clause and speaks (see below)
+            if (!last.equals(m.surface()) && !last.isEmpty() && (last.length() == 1 || !aWord(last)) && !tables.notNames().contains(last)
                     && curated(last) == null) {
                 names.putIfAbsent(last, m);
                 lastParts.add(last);
@@ -692,6 +696,11 @@ public final class Recognizer {
                 if (families.contains(name) && span.end() < norm.length() && HanlpAnalyzer.isHan(norm.charAt(span.end()))
                         && !this.names.endsNameAt(norm, span.end()) && !tables.personCues().contains(String.valueOf(norm.charAt(span.end())))
                         && !(span.end() + 2 <= norm.length() && hanlp.isCommonWord(norm.substring(span.end(), span.end() + 2)))) {
+                    continue;
+                }
+                // 克里斯托弗·雷 then 雷表示: a last name of one character only where it opens a clause and speaks
+                if (name.length() == 1 && (i > 0 && HanlpAnalyzer.isHan(norm.charAt(i - 1))
+                        || !ONE_CHARACTER_SPEAKS.matcher(norm).region(span.end(), norm.length()).lookingAt())) {
                     continue;
                 }
                 // 戴高乐号航母 beside 戴高乐说: the ship named after the person is not the person
@@ -735,8 +744,10 @@ public final class Recognizer {
         for (Map.Entry<String, Mention> e : curatedByLast.entrySet()) {
             String last = e.getKey();
             Entity owner = curated(last);
-            if (last.length() >= 2 && owners.get(last).size() == 1 && !names.containsKey(last)
-                    && (owner == null || owner.equals(e.getValue().entity())) && !aWord(last) && !tables.notNames().contains(last)) {
+            if (!last.isEmpty() && owners.get(last).size() == 1 && !names.containsKey(last)
+                    // a word of one character (雷) is checked where it stands: it must open a clause and speak
+                    && (owner == null || owner.equals(e.getValue().entity())) && (last.length() == 1 || !aWord(last))
+                    && !tables.notNames().contains(last)) {
                 names.put(last, e.getValue());
                 lastParts.add(last);
             }
@@ -772,6 +783,8 @@ public final class Recognizer {
      * and wherever the article writes that name again.
      */
     private static void linkByGloss(String norm, List<Mention> mentions) {
+        // the Latin name of a curated person glossing someone else (约翰·李（John Lee）) is no mention of that person
+        List<Mention> otherGlosses = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             int end = m.span().end();
@@ -782,6 +795,10 @@ public final class Recognizer {
                 int gap = g.span().start() - end;
                 if (g.type() == EntityType.PERSON && g.entity().curated() && gap >= 1 && gap <= 2
                         && g.span().end() < norm.length() && "）)".indexOf(norm.charAt(g.span().end())) >= 0) {
+                    if (m.surface().indexOf('·') >= 0 && !writtenInTransliteration(g.entity())) {
+                        otherGlosses.add(g);
+                        break;
+                    }
                     mentions.set(i, new Mention(m.span(), m.surface(), g.entity(), m.source() + GLOSS_LINK, m.confidence(), null, null));
                     // the same name written bare elsewhere in the article (巴尔强调) is the same person
                     for (int j = 0; j < mentions.size(); j++) {
@@ -794,6 +811,15 @@ public final class Recognizer {
                 }
             }
         }
+        mentions.removeAll(otherGlosses);
+    }
+
+    /**
+     * Whether Chinese text writes the person's name as a transliteration with a dot (鲍里斯·约翰逊), not
+     * as a Chinese name (李家超, John Lee): 约翰·李（John Lee） is then someone else of that English name.
+     */
+    private static boolean writtenInTransliteration(Entity e) {
+        return e.labelZh().indexOf('·') >= 0 || e.aliases().stream().anyMatch(a -> a.indexOf('·') >= 0);
     }
 
     /**

@@ -220,6 +220,20 @@ class RecognizerTest {
     }
 
     @Test
+    void aLastNameOfOneCharacterIsItsPersonOnlyWhereItOpensAClauseAndSpeaks() {
+        assertEquals(List.of("person/christopher-wray", "person/christopher-wray", "person/christopher-wray"),
+                people("联邦调查局局长克里斯托弗·雷周二发表演讲。雷表示，中国意识到这一点。雷还在演讲中称，案件很多。"
+                        + "中国外交部并未马上对雷的言论发表回应。"));
+    }
+
+    @Test
+    void theLatinNameOfACuratedPersonWrittenInChineseGlossesSomeoneElseAfterATransliteration() {
+        // 李家超 is John Lee in English, but Chinese text never writes him 约翰·李: this John Lee is someone else
+        assertEquals(List.of("person/约翰·李", "person/约翰·李"),
+                people("哈德逊研究所高级研究员约翰·李（John Lee）表示，双方都在寻求脱钩。李表示，中共需要技术转让。"));
+    }
+
+    @Test
     void aDottedNameWithItsLatinNameInBracketsIsReadWhole() {
         // the bracket's read-back stops at the dot: the surname alone would stand for the whole name
         assertEquals(List.of("马特·米勒", "伊恩·约翰逊"), surfaces("美国国务院发言人马特‧米勒（Matt Miller）表示，邀请已发出。"
