@@ -397,7 +397,7 @@ public final class Linker {
     private static final java.util.regex.Pattern MODIFIER_AFTER = java.util.regex.Pattern.compile("^(?:的|之|时代|政府|任内|时期|执政|当局|阵营|团队)");
 
     /** Characters before a name that make it an object or a partner, not a subject. */
-    private static final String NOT_SUBJECT_BEFORE = "与和同跟对向给把被让请及问";
+    private static final String NOT_SUBJECT_BEFORE = "与和同跟对向给把被让请及问就";
 
     /**
      * Who a pronoun continues within one stretch of text: among the people named there as

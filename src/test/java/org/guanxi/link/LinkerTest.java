@@ -64,6 +64,10 @@ class LinkerTest {
         // 奥巴马时代 only dates the post of the speaker named after it
         Analysis b = analyze("奥巴马时代担任亚洲事务资深主任的麦艾文担忧，美中关系陷入泥淖。", "他说，中国经济不可能独自复苏。");
         assertTrue(b.references().stream().noneMatch(r -> ids(r).contains("person/barack-obama")), b.references()::toString);
+        // 就栗战书…: the topic a clause is about (就, regarding) is not its subject
+        Analysis c = analyze("就栗战书对芯片联盟表不满，金振杓否认该同盟会排斥中国，他表示，韩中之间有必要加强合作。");
+        assertTrue(c.references().stream().filter(r -> r.surface().equals("他")).allMatch(r -> ids(r).equals(List.of("person/kim-jin-pyo"))),
+                c.references()::toString);
     }
 
     @Test
