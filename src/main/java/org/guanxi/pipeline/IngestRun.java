@@ -336,7 +336,9 @@ public final class IngestRun {
             Path file = group.get(i);
             try {
                 byte[] b = Files.readAllBytes(file);
-                if (PageReader.contentHash(b).equals(known.get(file.toAbsolutePath().normalize().toString()))) {
+                // a file the store holds no article from needs no hash here (the reader takes one for the graph)
+                String stored = known.get(file.toAbsolutePath().normalize().toString());
+                if (stored != null && PageReader.contentHash(b).equals(stored)) {
                     out[i] = new Unchanged(file);
                 } else {
                     changed.add(i);
