@@ -13,6 +13,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -46,19 +47,21 @@ final class HtmlBlocks {
     private static final Pattern CAPTION_ATTRIBUTE = Pattern.compile("data-(?:[a-z0-9]+-)*(?:caption|item-title|item-description|photo-title)");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
 
-    private final String captionSelector;
+    /** Elements that hold a caption (the outlets' caption classes), or null. */
+    private final Evaluator caption;
     private final List<Block> out = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
     /** Captions read from attributes while a paragraph is open: they follow it, not cut it in two. */
     private final List<Block> pendingCaptions = new ArrayList<>();
     private BlockKind currentKind = BlockKind.PARAGRAPH;
 
-    private HtmlBlocks(String captionSelector) {
-        this.captionSelector = captionSelector;
+    private HtmlBlocks(Evaluator caption) {
+        this.caption = caption;
     }
 
-    static List<Block> read(Element root, String captionSelector) {
-        HtmlBlocks b = new HtmlBlocks(captionSelector);
+    /** The blocks under {@code root}; {@code caption} (parsed once: jsoup parses a selector string on every test) or null. */
+    static List<Block> read(Element root, Evaluator caption) {
+        HtmlBlocks b = new HtmlBlocks(caption);
         b.walk(root);
         b.flush();
         return b.out;
@@ -74,8 +77,8 @@ final class HtmlBlocks {
         return SPACE_NEAR_PUNCT.matcher(t).replaceAll("").strip();
     }
 
-    static boolean isCaption(Element e, String captionSelector) {
-        return !captionSelector.isEmpty() && e.is(captionSelector);
+    static boolean isCaption(Element e, Evaluator caption) {
+        return caption != null && e.is(caption);
     }
 
     /** What an open element passes to its children, and what to restore when it closes. */
@@ -134,7 +137,7 @@ final class HtmlBlocks {
         BlockKind k = parent.kind();
         if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
             k = BlockKind.HEADING;
-        } else if (isCaption(e, captionSelector)) {
+        } else if (isCaption(e, caption)) {
             k = BlockKind.CAPTION;
             block = true;
         } else if (tag.equals("li") && parent.kind() != BlockKind.CAPTION && isLinkOnly(e)) {

@@ -61,11 +61,24 @@ final class PageDates {
     }
 
     /** True when the whole of {@code s} is a date or date-time and nothing else. */
+    /** What {@link #isOnlyDate} takes away, in turn: ISO dates and times, English dates and zones, m/d/y, Chinese dates and words. */
+    private static final Pattern[] DATE_PARTS = {
+        Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?"),
+        Pattern.compile("(?i)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?|\\d{1,2}\\s+[a-z]{3,9}\\.?\\s+\\d{4}|\\d{1,2}:\\d{2}(?::\\d{2})?|GMT|UTC|[+-]\\d{4}"),
+        Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}"),
+        Pattern.compile("\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|星期.|周.|更新|发布|發佈|最后更新|時間|时间|[：:\\-–—|,，()（）\\s]")
+    };
+    /** Longer than this, a line holds more than a date and its labels. */
+    private static final int DATE_LINE_MAX = 120;
+
     static boolean isOnlyDate(String s) {
-        String rest = s.replaceAll("\\d{4}-\\d{1,2}-\\d{1,2}(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?", "")
-                .replaceAll("(?i)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?|\\d{1,2}\\s+[a-z]{3,9}\\.?\\s+\\d{4}|\\d{1,2}:\\d{2}(?::\\d{2})?|GMT|UTC|[+-]\\d{4}", "")
-                .replaceAll("\\d{1,2}/\\d{1,2}/\\d{4}", "")
-                .replaceAll("\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|星期.|周.|更新|发布|發佈|最后更新|時間|时间|[：:\\-–—|,，()（）\\s]", "");
+        if (s.length() > DATE_LINE_MAX) {
+            return false;
+        }
+        String rest = s;
+        for (Pattern p : DATE_PARTS) {
+            rest = p.matcher(rest).replaceAll("");
+        }
         return rest.isEmpty() && parse(s) != null;
     }
 

@@ -42,9 +42,12 @@ public final class PageReader {
     private static final Pattern TRAILING_SITE = Pattern.compile("(?:\\s+[|｜]\\s*[^|｜]{1,8})?\\s*[|｜_–—-]\\s*[^|｜_–—-]{1,24}$");
 
     private final ReaderTables tables;
+    /** The caption selector, parsed once. */
+    private final org.jsoup.select.Evaluator caption;
 
     public PageReader(DataSource data) {
         this.tables = ReaderTables.load(data);
+        this.caption = tables.captionSelector().isEmpty() ? null : org.jsoup.select.QueryParser.parse(tables.captionSelector());
     }
 
     public Result read(Path file) {
@@ -114,12 +117,12 @@ public final class PageReader {
     private List<Block> blocks(Document doc, boolean fullPage) {
         Element root = contentRoot(doc, fullPage);
         if (root == doc.body()) {
-            return HtmlBlocks.read(root, tables.captionSelector());
+            return HtmlBlocks.read(root, caption);
         }
         List<Block> before = new ArrayList<>();
         List<Block> after = new ArrayList<>();
         if (!tables.captionSelector().isEmpty()) {
-            for (Element cap : doc.select(tables.captionSelector())) {
+            for (Element cap : doc.select(caption)) {
                 if (within(cap, root) || within(root, cap)) {
                     continue;
                 }
@@ -131,9 +134,9 @@ public final class PageReader {
         }
         List<Block> out = new ArrayList<>(before);
         for (Element lead : leadOf(root)) {
-            out.addAll(HtmlBlocks.read(lead, tables.captionSelector()));
+            out.addAll(HtmlBlocks.read(lead, caption));
         }
-        out.addAll(HtmlBlocks.read(root, tables.captionSelector()));
+        out.addAll(HtmlBlocks.read(root, caption));
         out.addAll(after);
         return out;
     }
