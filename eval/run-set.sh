@@ -7,10 +7,11 @@
 #   dev4  43 further articles (13 of relevant/, 30 of bulk/ outside the check set), annotated blind the same way
 #   dev5  44 further articles (10 of relevant/, 34 of bulk/: two to four per outlet), annotated blind the same way
 #   dev6  40 articles of bulk/: the check set of earlier rounds (blind then), opened for rule work
+#   dev7  40 further articles (14 of relevant/, 26 of bulk/: two per outlet), annotated blind the same way
 #   check 40 further articles of bulk/ (three per outlet), kept apart from rule tuning: a stand-in for articles never seen
 # Run from the project root:  eval/run-set.sh dev2        (SHOW_ERRORS=1 lists every miss)
 set -euo pipefail
-set_name=${1:?usage: eval/run-set.sh dev|dev2|dev3|dev4|dev5|dev6|check}
+set_name=${1:?usage: eval/run-set.sh dev|dev2|dev3|dev4|dev5|dev6|dev7|check}
 root=$(cd "$(dirname "$0")/.." && pwd)
 dir="$root/eval/$set_name"
 [ -f "$dir/gold.json" ] || { echo "no annotated set at $dir" >&2; exit 2; }

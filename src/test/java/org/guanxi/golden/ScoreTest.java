@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The scorer of ../shared/eval as a regression floor: the seed articles against their gold, and
- * the project's annotated sets (eval/dev, eval/dev2 … eval/dev6) against theirs. Prints each table; fails
+ * the project's annotated sets (eval/dev, eval/dev2 … eval/dev7) against theirs. Prints each table; fails
  * below the floors.
  */
 class ScoreTest {
@@ -39,6 +39,8 @@ class ScoreTest {
     private static final double DEV5_FLOOR = 0.87;
     /** dev6 was the blind check set for many rounds (40 articles of bulk/, 0.782–0.787 there) before it was opened for rule work (measured 0.865 since). */
     private static final double DEV6_FLOOR = 0.84;
+    /** dev7 was annotated blind (first score 0.769: 14 articles of relevant/, 26 of bulk/, two per outlet); opened for analysis since (measured 0.779). */
+    private static final double DEV7_FLOOR = 0.75;
     private static final Pattern SCORE = Pattern.compile("SCORE .* macro=([0-9.]+)");
 
     @TempDir
@@ -83,6 +85,11 @@ class ScoreTest {
     @Test
     void devSet6() throws Exception {
         scoreSet("dev6", DEV6_FLOOR);
+    }
+
+    @Test
+    void devSet7() throws Exception {
+        scoreSet("dev7", DEV7_FLOOR);
     }
 
     private void scoreSet(String name, double floor) throws Exception {
