@@ -420,7 +420,8 @@ public final class Linker {
             int start = m.fullSpan().start();
             if (m.type() == EntityType.PERSON && m.span().start() >= from && m.span().end() <= to
                     && (start == 0 || NOT_SUBJECT_BEFORE.indexOf(norm.charAt(start - 1)) < 0)
-                    && !MODIFIER_AFTER.matcher(norm.substring(m.span().end(), Math.min(norm.length(), m.span().end() + 2))).find()
+                    // 小布什总统的特别助理: a title written after the name comes before the 的
+                    && !MODIFIER_AFTER.matcher(norm.substring(m.fullSpan().end(), Math.min(norm.length(), m.fullSpan().end() + 2))).find()
                     && !Salience.kinAfter(norm, m.span().end())
                     && !(skipTimeClause && Salience.inTimeClause(norm, from, start, m.span().end()))
                     && !Salience.insideQuote(norm, from, start) && fits(doc, m.entity(), mentions, refs, pronoun)) {

@@ -64,6 +64,11 @@ class LinkerTest {
         // 奥巴马时代 only dates the post of the speaker named after it
         Analysis b = analyze("奥巴马时代担任亚洲事务资深主任的麦艾文担忧，美中关系陷入泥淖。", "他说，中国经济不可能独自复苏。");
         assertTrue(b.references().stream().noneMatch(r -> ids(r).contains("person/barack-obama")), b.references()::toString);
+        // 小布什总统的特别助理…的特利斯: a name with its title after it, then 的, only describes the subject
+        Analysis d = analyze("卡内基国际和平基金会高级研究员特利斯出席了讨论会。", "担任过小布什总统的特别助理的特利斯认为，这与边境局势有关。",
+                "他说：“中国对印度有一系列累积起来的抱怨。”");
+        assertTrue(d.references().stream().filter(r -> r.surface().equals("他")).noneMatch(r -> ids(r).contains("person/george-w-bush")),
+                d.references()::toString);
         // 就栗战书…: the topic a clause is about (就, regarding) is not its subject
         Analysis c = analyze("就栗战书对芯片联盟表不满，金振杓否认该同盟会排斥中国，他表示，韩中之间有必要加强合作。");
         assertTrue(c.references().stream().filter(r -> r.surface().equals("他")).allMatch(r -> ids(r).equals(List.of("person/kim-jin-pyo"))),
