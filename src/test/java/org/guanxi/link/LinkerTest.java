@@ -69,6 +69,13 @@ class LinkerTest {
                 "他说：“中国对印度有一系列累积起来的抱怨。”");
         assertTrue(d.references().stream().filter(r -> r.surface().equals("他")).noneMatch(r -> ids(r).contains("person/george-w-bush")),
                 d.references()::toString);
+        // 她 inside the speaker's quotation is someone the speaker talks of, never the speaker (who then stays a man)
+        Analysis q = analyze("特朗普评价大法官人选，“我认为她会非常出色。”", "拜登则表示，“这个人正在谈论疫苗”。",
+                "特朗普表示，“让拜登来做就完蛋了”，美国将有数百万人丧生。他强调疫情是中共的错。");
+        assertTrue(q.references().stream().filter(r -> r.surface().equals("她")).noneMatch(r -> ids(r).contains("person/donald-trump")),
+                q.references()::toString);
+        assertTrue(q.references().stream().filter(r -> r.surface().equals("他")).allMatch(r -> ids(r).equals(List.of("person/donald-trump"))),
+                q.references()::toString);
         // 就栗战书…: the topic a clause is about (就, regarding) is not its subject
         Analysis c = analyze("就栗战书对芯片联盟表不满，金振杓否认该同盟会排斥中国，他表示，韩中之间有必要加强合作。");
         assertTrue(c.references().stream().filter(r -> r.surface().equals("他")).allMatch(r -> ids(r).equals(List.of("person/kim-jin-pyo"))),
