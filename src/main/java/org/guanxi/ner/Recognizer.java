@@ -691,7 +691,9 @@ public final class Recognizer {
                         // 与弗理兰会谈后: a word that ends names (会谈, 表示) starts after it, though 会 is a syllable too;
                         // so does a title written after the name (布鲁姆教授), though 教 is a syllable too
                         && (span.end() >= norm.length() || !this.names.continuesName(norm.charAt(span.end()))
-                        || this.names.endsNameAt(norm, span.end()) || tables.titleStartsAt(norm, span.end()));
+                        || this.names.endsNameAt(norm, span.end()) || tables.titleStartsAt(norm, span.end())
+                        // 罗金提醒说: a common verb, though 提 is a syllable too
+                        || span.end() + 2 <= norm.length() && hanlp.isCommonVerb(norm.substring(span.end(), span.end() + 2)));
                 // the family name of someone else (近藤太郎 beside 近藤正春): only before a verb or a word, not a given name
                 if (families.contains(name) && span.end() < norm.length() && HanlpAnalyzer.isHan(norm.charAt(span.end()))
                         && !this.names.endsNameAt(norm, span.end()) && !tables.personCues().contains(String.valueOf(norm.charAt(span.end())))

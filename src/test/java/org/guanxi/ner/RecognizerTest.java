@@ -214,6 +214,9 @@ class RecognizerTest {
         // 特拉斯 (Liz Truss) inside 特拉斯克 after 理查德·特拉斯克: the article's person, not the curated one
         assertEquals(List.of("person/理查德·特拉斯克", "person/理查德·特拉斯克"),
                 people("检察官理查德·特拉斯克说，他们有计划。特拉斯克说：“他们要绑架一名州长。”"));
+        // a common verb after the bare name (罗金提醒说), though 提 is also a syllable of names
+        assertEquals(List.of("person/乔什·罗金", "person/乔什·罗金"),
+                people("《华盛顿邮报》的专栏作家乔什‧罗金（Josh Rogin）撰文警告说，关税应该保留。罗金提醒说，北京一直希望美国结束关税。"));
         // a title after the bare name (布鲁姆教授), though 教 is also a syllable of names
         assertEquals(List.of("person/巴里·布鲁姆", "person/巴里·布鲁姆"),
                 people("霍普金斯大学教授巴里·布鲁姆说，疫情严重。布鲁姆教授表示，经济受到冲击。"));
