@@ -240,7 +240,8 @@ public final class Recognizer {
         joinDoubleNames(doc.norm(), mentions);
         List<Mention> again = again(doc, mentions);
         // a place inside a name found again gives way to it (dropOverlaps keeps the surer of two, and a curated place is surer)
-        mentions.removeIf(x -> again.stream().anyMatch(a -> placeStrictlyInside(x, a.span()) || curatedPersonStrictlyInside(x, a.span())));
+        mentions.removeIf(x -> again.stream().anyMatch(a -> placeStrictlyInside(x, a.span()) || curatedPersonStrictlyInside(x, a.span())
+                || guessedPersonInside(x, a.span()) && !x.span().equals(a.span())));
         mentions.addAll(again);
         mentions.addAll(surnameTitles.find(doc, mentions));
         mentions.sort(Comparator.comparingInt(m -> m.span().start()));
@@ -677,7 +678,10 @@ public final class Recognizer {
                 families.add(family);
             }
         }
-        for (Map.Entry<String, Mention> e : names.entrySet()) {
+        // the longest names first: 弗兰纳里 (of 罗斯玛丽·弗兰纳里) before 弗兰纳, a cut HanLP made of it
+        List<Map.Entry<String, Mention>> longestFirst = new ArrayList<>(names.entrySet());
+        longestFirst.sort(Comparator.comparingInt((Map.Entry<String, Mention> e) -> -e.getKey().length()).thenComparing(Map.Entry::getKey));
+        for (Map.Entry<String, Mention> e : longestFirst) {
             String name = e.getKey();
             for (int i = norm.indexOf(name); i >= 0; i = norm.indexOf(name, i + name.length())) {
                 Span span = new Span(i, i + name.length());
@@ -685,7 +689,8 @@ public final class Recognizer {
                 // so does a curated place inside the last part of a dotted name (恩施 in 芮恩施 after 威廉·芮恩施)
                 // so does a curated person's shorter name read inside it (特拉斯 in 特拉斯克说 after 理查德·特拉斯克)
                 boolean free = found.stream().noneMatch(x -> x.span().overlaps(span) && !guessedPlaceInside(x, span)
-                        && !(lastParts.contains(name) && placeStrictlyInside(x, span)) && !curatedPersonStrictlyInside(x, span))
+                        && !(lastParts.contains(name) && placeStrictlyInside(x, span)) && !curatedPersonStrictlyInside(x, span)
+                        && !guessedPersonInside(x, span))
                         && out.stream().noneMatch(x -> x.span().overlaps(span));
                 boolean alone = (i == 0 || !HanlpAnalyzer.isHan(norm.charAt(i - 1)) || !names.isEmpty() && !this.names.continuesName(norm.charAt(i - 1)))
                         // 与弗理兰会谈后: a word that ends names (会谈, 表示) starts after it, though 会 is a syllable too;
@@ -839,6 +844,12 @@ public final class Recognizer {
 
     private static boolean placeStrictlyInside(Mention m, Span span) {
         return m.type() == EntityType.PLACE && m.span().start() >= span.start() && m.span().end() <= span.end() && !m.span().equals(span);
+    }
+
+    /** A name HanLP guessed inside one the article gave in full (弗兰纳 in 弗兰纳里说 after 罗斯玛丽·弗兰纳里). */
+    private static boolean guessedPersonInside(Mention m, Span span) {
+        return m.type() == EntityType.PERSON && !m.entity().curated() && m.source().startsWith("hanlp:")
+                && m.span().start() >= span.start() && m.span().end() <= span.end();
     }
 
     private static boolean curatedPersonStrictlyInside(Mention m, Span span) {

@@ -214,6 +214,9 @@ class RecognizerTest {
         // 特拉斯 (Liz Truss) inside 特拉斯克 after 理查德·特拉斯克: the article's person, not the curated one
         assertEquals(List.of("person/理查德·特拉斯克", "person/理查德·特拉斯克"),
                 people("检察官理查德·特拉斯克说，他们有计划。特拉斯克说：“他们要绑架一名州长。”"));
+        // a cut HanLP made of the bare name (弗兰纳 of 弗兰纳里说) gives way to the name the article gave in full
+        assertEquals(List.of("person/罗斯玛丽·弗兰纳里", "person/罗斯玛丽·弗兰纳里"),
+                people("作者，导游罗斯玛丽·弗兰纳里说：“让人震惊。”整个欧洲每年大约接待1千500万外国游客。弗兰纳里说：“美国游客很棒。”"));
         // a common verb after the bare name (罗金提醒说), though 提 is also a syllable of names
         assertEquals(List.of("person/乔什·罗金", "person/乔什·罗金"),
                 people("《华盛顿邮报》的专栏作家乔什‧罗金（Josh Rogin）撰文警告说，关税应该保留。罗金提醒说，北京一直希望美国结束关税。"));
