@@ -60,7 +60,6 @@ final class PageDates {
         return null;
     }
 
-    /** True when the whole of {@code s} is a date or date-time and nothing else. */
     /** What {@link #isOnlyDate} takes away, in turn: ISO dates and times, English dates and zones, m/d/y, Chinese dates and words. */
     private static final Pattern[] DATE_PARTS = {
         Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?"),
@@ -71,6 +70,7 @@ final class PageDates {
     /** Longer than this, a line holds more than a date and its labels. */
     private static final int DATE_LINE_MAX = 120;
 
+    /** True when the whole of {@code s} is a date or date-time and nothing else. */
     static boolean isOnlyDate(String s) {
         if (s.length() > DATE_LINE_MAX) {
             return false;

@@ -121,7 +121,7 @@ public final class PageReader {
         }
         List<Block> before = new ArrayList<>();
         List<Block> after = new ArrayList<>();
-        if (!tables.captionSelector().isEmpty()) {
+        if (caption != null) {
             for (Element cap : doc.select(caption)) {
                 if (within(cap, root) || within(root, cap)) {
                     continue;

@@ -367,7 +367,7 @@ public final class IngestRun {
             return new Built(x, builder().build(x), size);
         } catch (RuntimeException | StackOverflowError e) {
             // one bad page never stops the run
-            return new Failed(file.toString(), "extraction failed: " + e);
+            return new Failed(file.toString(), Pipeline.failed(file, e).reason());
         }
     }
 
@@ -389,7 +389,7 @@ public final class IngestRun {
             Thread.currentThread().interrupt();
             throw new IOException("ingest interrupted", e);
         } catch (ExecutionException e) {
-            return submitted.get(f).stream().map(p -> (Result) new Failed(p.toString(), "extraction failed: " + e.getCause())).toList();
+            return submitted.get(f).stream().map(p -> (Result) new Failed(p.toString(), Pipeline.failed(p, e.getCause()).reason())).toList();
         } finally {
             submitted.remove(f);
         }

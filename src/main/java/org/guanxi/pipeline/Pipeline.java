@@ -35,15 +35,13 @@ public final class Pipeline {
     private final RuleEngine rules;
     private final Gazetteer gazetteer;
     private final RuleBook ruleBook;
-    private final HanlpAnalyzer hanlp;
 
     public Pipeline(DataSource data, double threshold) {
         Normalizer normalizer = new Normalizer(data);
         this.reader = new PageReader(data);
         this.documents = new DocumentBuilder(normalizer);
         this.gazetteer = new Gazetteer(data, normalizer);
-        this.hanlp = new HanlpAnalyzer();
-        this.recognizer = new Recognizer(data, normalizer, gazetteer, hanlp);
+        this.recognizer = new Recognizer(data, normalizer, gazetteer, new HanlpAnalyzer());
         Leaders leaders = new Leaders(gazetteer);
         this.linker = new Linker(data, leaders::test, leaders::holds);
         this.ruleBook = new RuleBook(data, normalizer);
@@ -73,7 +71,11 @@ public final class Pipeline {
 
     /** A file whose bytes the caller has read already. */
     public Outcome process(Path file, byte[] bytes) {
-        return outcome(file, reader.read(file.getFileName().toString(), file.toAbsolutePath().normalize().toString(), bytes));
+        return outcome(file, read(file, bytes));
+    }
+
+    private PageReader.Result read(Path file, byte[] bytes) {
+        return reader.read(file.getFileName().toString(), file.toAbsolutePath().normalize().toString(), bytes);
     }
 
     /**
@@ -91,7 +93,7 @@ public final class Pipeline {
             Path f = files.get(i);
             int at = i;
             guarded(out, i, f, () -> {
-                PageReader.Result r = reader.read(f.getFileName().toString(), f.toAbsolutePath().normalize().toString(), bytes.get(at));
+                PageReader.Result r = read(f, bytes.get(at));
                 if (r instanceof PageReader.Skipped s) {
                     out[at] = new Skipped(f.toString(), s.reason());
                 } else {
@@ -153,8 +155,7 @@ public final class Pipeline {
         List<Document> docs = new ArrayList<>(files.size());
         for (Path file : files) {
             try {
-                byte[] bytes = java.nio.file.Files.readAllBytes(file);
-                if (reader.read(file.getFileName().toString(), file.toAbsolutePath().normalize().toString(), bytes) instanceof PageReader.Read read) {
+                if (read(file, java.nio.file.Files.readAllBytes(file)) instanceof PageReader.Read read) {
                     docs.add(documents.build(read.article()));
                 }
             } catch (java.io.IOException | RuntimeException e) {
@@ -163,9 +164,7 @@ public final class Pipeline {
         }
         long chars = 0;
         for (Document doc : docs) {
-            for (org.guanxi.doc.Sentence s : doc.sentences()) {
-                hanlp.segment(doc.norm(s.span()), s.span().start());
-            }
+            recognizer.segment(doc);
             chars += doc.text().length();
         }
         return chars;
